@@ -1,0 +1,108 @@
+import type { LintDocument } from './document';
+
+/**
+ * Inline directives, in HTML comments so they are invisible in rendered Markdown and harmless in
+ * plain text:
+ *
+ *   <!-- gongwen-disable-next-line comma-width, placeholder -- 引用原文 -->
+ *   <!-- gongwen-disable-line -->
+ *   <!-- gongwen-disable placeholder -->  …  <!-- gongwen-enable placeholder -->
+ *   <!-- gongwen-disable-file -->
+ *
+ * No rule ids means every rule. Text after `--` is a free-form reason.
+ */
+export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Empty: all rules. */
+  ruleIds: string[];
+  /** 0-based line the comment starts on. */
+  line: number;
+  start: number;
+  end: number;
+}
+
+const DIRECTIVE = /<!--\s*gongwen-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
+
+export function parseDirectives(doc: LintDocument): Directive[] {
+  const out: Directive[] = [];
+  const text = doc.text;
+  if (!text.includes('gongwen-')) return out;
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+    const body = m[2].split(/\s--\s|\s--$/)[0];
+    const ruleIds = body
+      .split(/[\s,，、]+/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
+    out.push({
+      kind: m[1] as DirectiveKind,
+      ruleIds,
+      line: doc.positionAt(m.index).line,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+/**
+ * Answers "is rule R disabled at line L?" from the directives, in document order so that a
+ * block `disable` … `enable` works per rule and for all rules.
+ */
+export class Suppressions {
+  private readonly fileWide = new Set<string>();
+  private fileWideAll = false;
+  private readonly lineRules = new Map<number, Set<string> | 'all'>();
+  /** Block directives in order: [line, kind, ids]. */
+  private readonly blocks: Directive[] = [];
+
+  constructor(directives: Directive[], private readonly doc: LintDocument) {
+    for (const d of directives) {
+      switch (d.kind) {
+        case 'disable-file':
+          if (d.ruleIds.length === 0) this.fileWideAll = true;
+          else d.ruleIds.forEach((id) => this.fileWide.add(id));
+          break;
+        case 'disable-line':
+          this.addLine(this.doc.positionAt(d.end).line, d.ruleIds);
+          break;
+        case 'disable-next-line':
+          this.addLine(this.doc.positionAt(d.end).line + 1, d.ruleIds);
+          break;
+        default:
+          this.blocks.push(d);
+      }
+    }
+  }
+
+  private addLine(line: number, ids: string[]): void {
+    if (ids.length === 0) {
+      this.lineRules.set(line, 'all');
+      return;
+    }
+    const existing = this.lineRules.get(line);
+    if (existing === 'all') return;
+    const set = existing ?? new Set<string>();
+    ids.forEach((id) => set.add(id));
+    this.lineRules.set(line, set);
+  }
+
+  isSuppressed(ruleId: string, offset: number): boolean {
+    if (this.fileWideAll || this.fileWide.has(ruleId)) return true;
+    const line = this.doc.positionAt(offset).line;
+    const forLine = this.lineRules.get(line);
+    if (forLine === 'all' || forLine?.has(ruleId)) return true;
+    let disabled = false;
+    for (const b of this.blocks) {
+      if (b.start > offset) break;
+      if (b.ruleIds.length === 0 || b.ruleIds.includes(ruleId)) disabled = b.kind === 'disable';
+    }
+    return disabled;
+  }
+
+  get isEmpty(): boolean {
+    return !this.fileWideAll && this.fileWide.size === 0 && this.lineRules.size === 0 && this.blocks.length === 0;
+  }
+}

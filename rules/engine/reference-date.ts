@@ -1,0 +1,59 @@
+import type { ReferenceDate } from './types';
+import { isRealDate } from './config';
+
+const CN_DIGITS: Record<string, string> = { '〇': '0', '○': '0', 'О': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+
+/**
+ * The date that time-sensitive formulations are judged against, in order of authority:
+ * an explicit date (--date, config, editor setting), the document's own 成文日期 (a line that is
+ * only a date, near the end), a year named in the document's opening, today.
+ */
+export function resolveReferenceDate(text: string, explicit: string | undefined, today: Date = new Date()): ReferenceDate {
+  if (explicit && isRealDate(explicit)) return { iso: explicit, origin: `指定日期 ${explicit}` };
+  const signed = findSigningDate(text);
+  if (signed) return { iso: signed, origin: `文中成文日期 ${signed}` };
+  const year = findOpeningYear(text);
+  if (year) return { iso: `${year}-12-31`, origin: `文首年份 ${year}年` };
+  const iso = today.toISOString().slice(0, 10);
+  return { iso, origin: `今天 ${iso}` };
+}
+
+const DATE_LINE = /^[\s\u3000]*([0-9]{4}|[〇○零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日[\s\u3000]*$/;
+
+function findSigningDate(text: string): string | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  // The 成文日期 stands at the end, before 附注/附件 lines at most.
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 12; i--) {
+    if (lines[i].trim() === '') continue;
+    seen++;
+    const m = DATE_LINE.exec(lines[i]);
+    if (!m) continue;
+    const y = toNumber(m[1]);
+    const mo = toNumber(m[2]);
+    const d = toNumber(m[3]);
+    if (y === undefined || mo === undefined || d === undefined) continue;
+    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (isRealDate(iso)) return iso;
+  }
+  return undefined;
+}
+
+/** A year in the title or first sentence, e.g. 市人大2022年度工作推进动员大会. */
+function findOpeningYear(text: string): number | undefined {
+  const opening = text.slice(0, 200);
+  const m = /((?:19|20)[0-9]{2})年/.exec(opening);
+  return m ? Number(m[1]) : undefined;
+}
+
+function toNumber(s: string): number | undefined {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  if (s.length === 4 && [...s].every((c) => c in CN_DIGITS)) return Number([...s].map((c) => CN_DIGITS[c]).join(''));
+  // 十, 十二, 二十, 二十一, 三十一
+  const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(s);
+  if (!m || s === '') return undefined;
+  const tens = m[2] ? (m[1] ? Number(CN_DIGITS[m[1]]) : 1) : 0;
+  if (!m[2] && m[1]) return undefined;
+  const ones = m[3] ? Number(CN_DIGITS[m[3]]) : 0;
+  const n = tens * 10 + ones;
+  return n > 0 ? n : undefined;
+}

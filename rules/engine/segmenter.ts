@@ -1,0 +1,48 @@
+import type { SegmenterHandle, TaggedWord } from './segmenter-types';
+
+interface JiebaInstance {
+  tag(sentence: string, hmm?: boolean): Array<{ word: string; tag: string }>;
+}
+
+let instance: JiebaInstance | undefined;
+const loadListeners: Array<(phase: 'start' | 'end') => void> = [];
+
+/** Lets a face show progress (e.g. the status bar spinner) while the dictionary loads. */
+export function onSegmenterLoad(listener: (phase: 'start' | 'end') => void): void {
+  loadListeners.push(listener);
+}
+
+function load(): JiebaInstance {
+  if (instance) return instance;
+  loadListeners.forEach((l) => l('start'));
+  try {
+    // Required here, not at the top, so a document that never needs segmentation never pays
+    // for the native module or its ~0.14 s dictionary load.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaInstance } };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+    instance = Jieba.withDict(dict);
+    return instance;
+  } finally {
+    loadListeners.forEach((l) => l('end'));
+  }
+}
+
+export const segmenter: SegmenterHandle = {
+  tag(text: string): TaggedWord[] {
+    const words = load().tag(text, true);
+    const out: TaggedWord[] = [];
+    let pos = 0;
+    for (const w of words) {
+      const at = text.indexOf(w.word, pos);
+      const start = at === -1 ? pos : at;
+      out.push({ word: w.word, tag: w.tag, start });
+      pos = start + w.word.length;
+    }
+    return out;
+  },
+  get loaded(): boolean {
+    return instance !== undefined;
+  },
+};

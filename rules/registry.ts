@@ -1,0 +1,14 @@
+import type { Rule } from './engine/types';
+import { punctuationRules } from './checks/punctuation';
+import { formulationRules } from './checks/formulation';
+import { languageRules } from './checks/language';
+import { structureRules } from './checks/structure';
+
+/** Every shipped rule. Ids are stable; the order is the order rules run in. */
+export const allRules: readonly Rule[] = [...punctuationRules, ...formulationRules, ...languageRules, ...structureRules];
+
+const byId = new Map(allRules.map((r) => [r.meta.id, r]));
+
+export function getRule(id: string): Rule | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,26 @@
+import { runCli, EXIT_FAILURE } from './main';
+
+/** Process entry of the CLI bundle (dist/cli.js). */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const code = await runCli({
+    argv,
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    },
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  });
+  process.exitCode = code;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`gongwen-lint: 内部错误（internal error）：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = EXIT_FAILURE;
+});

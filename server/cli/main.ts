@@ -1,0 +1,204 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs, HELP, UsageError, type CliArgs } from './args';
+import { expandPatterns, loadIgnoreFile, compileIgnore, formatOf, type IgnoreTest } from './files';
+import { decode, encode, normalizeEncodingName, DecodeError, type EncodingName } from './encoding';
+import { writeFileAtomic } from './write-file';
+import { formatters } from './formatters';
+import { summarize, type FileResult } from './result';
+import { ConfigResolver } from '../../rules/engine/config';
+import { lint, fixText, dictionariesFor } from '../../rules/engine/runner';
+import { allRules } from '../../rules/registry';
+import type { ConfigProblem, ResolvedConfig } from '../../rules/engine/config-types';
+import { VERSION } from './version';
+
+export interface CliIo {
+  argv: string[];
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<Buffer>;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_FAILURE = 2;
+
+/** The whole CLI as a function of its inputs, so tests run it in-process as well as as a process. */
+export async function runCli(io: CliIo): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(io.argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`gongwen-lint: ${e.message}\n`);
+      return EXIT_FAILURE;
+    }
+    throw e;
+  }
+  if (args.help) {
+    io.stdout(HELP);
+    return EXIT_OK;
+  }
+  if (args.version) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+  if (args.listRules) {
+    for (const r of allRules) io.stdout(`${r.meta.id.padEnd(28)} ${r.meta.defaultSeverity.padEnd(5)} ${r.meta.fixable ? '可修复' : '      '} ${r.meta.description}\n`);
+    return EXIT_OK;
+  }
+
+  let forcedEncoding: EncodingName | undefined;
+  if (args.encoding) {
+    forcedEncoding = normalizeEncodingName(args.encoding);
+    if (!forcedEncoding) {
+      io.stderr(`gongwen-lint: 不支持的编码“${args.encoding}”，可选 utf8、utf16le、utf16be、gb18030（unsupported encoding）\n`);
+      return EXIT_FAILURE;
+    }
+  }
+  const useStdin = args.stdin || (args.patterns.length === 0 && !io.stdinIsTTY);
+  if (!useStdin && args.patterns.length === 0) {
+    io.stderr(`gongwen-lint: 没有要检查的文件（no files given）\n\n${HELP}`);
+    return EXIT_FAILURE;
+  }
+  if (useStdin && args.fix) {
+    io.stderr('gongwen-lint: --fix 不能用于标准输入，请用 --fix-dry-run（--fix cannot write to stdin）\n');
+    return EXIT_FAILURE;
+  }
+  if (args.config && !fs.existsSync(path.resolve(io.cwd, args.config))) {
+    io.stderr(`gongwen-lint: 找不到配置文件 ${args.config}（config file not found）\n`);
+    return EXIT_FAILURE;
+  }
+
+  const resolver = new ConfigResolver(allRules, args.config ? path.resolve(io.cwd, args.config) : undefined);
+  const problems = new Map<string, ConfigProblem>();
+  const addProblems = (ps: readonly ConfigProblem[]): void => {
+    for (const p of ps) problems.set(`${p.file}:${p.line}:${p.column}:${p.message}`, p);
+  };
+  let failed = false;
+  const results: FileResult[] = [];
+
+  const check = (text: string, filePath: string | undefined, config: ResolvedConfig): FileResult => {
+    addProblems(config.problems);
+    addProblems(dictionariesFor(config.dictionaries).problems);
+    const effective = { ...config, date: args.date ?? config.date };
+    const options = { format: formatOf(filePath ?? ''), config: effective, rules: allRules };
+    const result: FileResult = { filePath: filePath ?? '<text>', findings: [] };
+    let checked = text;
+    if (args.fix || args.fixDryRun) {
+      const fixed = fixText(text, options);
+      if (fixed.output !== text) {
+        result.output = fixed.output;
+        checked = fixed.output;
+      }
+    }
+    // After fixing, what is reported is what is left, as in ESLint.
+    result.findings = lint(checked, options).findings;
+    if (args.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
+    return result;
+  };
+
+  if (useStdin) {
+    const bytes = await io.readStdin();
+    const name = args.stdinFilename ? path.resolve(io.cwd, args.stdinFilename) : undefined;
+    try {
+      const decoded = decode(bytes, forcedEncoding);
+      results.push(check(decoded.text, name, resolver.resolve(name ?? path.join(io.cwd, 'stdin.txt'))));
+    } catch (e) {
+      if (!(e instanceof DecodeError)) throw e;
+      results.push({ filePath: name ?? '<text>', findings: [], fatal: e.message });
+      failed = true;
+    }
+  } else {
+    const isIgnored = args.noIgnore ? () => false : makeIgnoreTest(io.cwd, resolver);
+    const { files, unmatched, ignoredExplicit } = expandPatterns(args.patterns, io.cwd, isIgnored);
+    for (const u of unmatched) {
+      io.stderr(`gongwen-lint: 找不到匹配“${u}”的文件（no files match）\n`);
+      failed = true;
+    }
+    for (const f of ignoredExplicit) io.stderr(`gongwen-lint: 已按忽略规则跳过 ${f}（ignored; use --no-ignore to check it）\n`);
+    for (const file of files) {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (e) {
+        results.push({ filePath: file, findings: [], fatal: `无法读取文件：${(e as Error).message}` });
+        failed = true;
+        continue;
+      }
+      let decoded;
+      try {
+        decoded = decode(bytes, forcedEncoding);
+      } catch (e) {
+        if (!(e instanceof DecodeError)) throw e;
+        results.push({ filePath: file, findings: [], fatal: e.message });
+        failed = true;
+        continue;
+      }
+      const result = check(decoded.text, file, resolver.resolve(file));
+      if (args.fix && result.output !== undefined) {
+        try {
+          writeFileAtomic(file, encode(result.output, decoded));
+        } catch (e) {
+          result.fatal = `修复未能写回，原文件未改动：${(e as Error).message}`;
+          failed = true;
+        }
+        // --fix wrote the text; ESLint's JSON keeps `output` for dry runs only.
+        delete result.output;
+      }
+      results.push(result);
+    }
+  }
+
+  for (const p of problems.values()) {
+    const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+    io.stderr(`gongwen-lint: 配置错误 ${where}：${p.message}\n`);
+    failed = true;
+  }
+
+  const color = args.color ?? (io.stdoutIsTTY && !args.outputFile && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  const report = formatters[args.format](results, { cwd: io.cwd, color, version: VERSION });
+  if (args.outputFile) {
+    try {
+      fs.writeFileSync(path.resolve(io.cwd, args.outputFile), report);
+    } catch (e) {
+      io.stderr(`gongwen-lint: 无法写入报告文件：${(e as Error).message}\n`);
+      return EXIT_FAILURE;
+    }
+  } else if (report) {
+    io.stdout(report);
+  }
+
+  if (failed) return EXIT_FAILURE;
+  const s = summarize(results);
+  if (s.errorCount > 0) return EXIT_PROBLEMS;
+  if (args.maxWarnings !== undefined && s.warningCount > args.maxWarnings) {
+    io.stderr(`gongwen-lint: 警告 ${s.warningCount} 个，超过 --max-warnings ${args.maxWarnings}（too many warnings）\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}
+
+/** .gongwenignore in the working folder, plus each file's config `ignore` globs. */
+function makeIgnoreTest(cwd: string, resolver: ConfigResolver): IgnoreTest {
+  const fromFile = loadIgnoreFile(cwd);
+  const compiled = new Map<string, IgnoreTest>();
+  return (abs) => {
+    if (fromFile?.(abs)) return true;
+    const config = resolver.resolve(abs);
+    if (config.ignore.length === 0) return false;
+    for (const g of config.ignore) {
+      let test = compiled.get(`${g.base}\n${g.pattern}`);
+      if (!test) {
+        test = compileIgnore([g.pattern], g.base);
+        compiled.set(`${g.base}\n${g.pattern}`, test);
+      }
+      if (test(abs)) return true;
+    }
+    return false;
+  };
+}
