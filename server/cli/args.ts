@@ -1,4 +1,4 @@
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'rdjson', 'junit'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 export interface CliArgs {
@@ -150,7 +150,9 @@ export const HELP = `用法：gongwen-lint [选项] [文件|目录|通配符…]
 不给文件且标准输入是管道时，或给出 - 时，读取标准输入。
 
 选项：
-  -f, --format <格式>      输出格式：stylish（默认）、json（ESLint 兼容）、sarif（2.1.0）、github
+  -f, --format <格式>      输出格式：stylish（默认，中文）、json（ESLint 兼容）、sarif（2.1.0，
+                            GitHub 代码扫描）、github（工作流注释）、gitlab（GitLab 代码质量报告）、
+                            rdjson（reviewdog）、junit（JUnit XML）
       --fix                 自动修复并写回文件（原子写入，保留编码）
       --fix-dry-run         只在输出中给出修复后的文本（json 的 output 字段），不写文件
   -c, --config <文件>       使用指定的配置文件，不再向上查找 .gongwenrc.*
@@ -166,6 +168,8 @@ export const HELP = `用法：gongwen-lint [选项] [文件|目录|通配符…]
       --stdio               作为语言服务器运行（LSP，标准输入输出）
   -h, --help                显示本帮助
   -v, --version             显示版本
+
+在终端中一次检查较多文件时，标准错误上显示进度（已检查 N/M 个文件）；CI=true 或输出不是终端时不显示。
 
 退出码：0 无问题或只有警告；1 有错误（或警告超过 --max-warnings）；2 用法、配置或读写错误。
 `;

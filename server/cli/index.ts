@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     },
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
   });
   process.exitCode = code;

@@ -11,6 +11,7 @@ import { lint, fixText, dictionariesFor } from '../../rules/engine/runner';
 import { allRules } from '../../rules/registry';
 import type { ConfigProblem, ResolvedConfig } from '../../rules/engine/config-types';
 import { VERSION } from './version';
+import { createProgress } from './progress';
 
 export interface CliIo {
   argv: string[];
@@ -20,6 +21,8 @@ export interface CliIo {
   readStdin: () => Promise<Buffer>;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal: the progress line is drawn only then (and never with CI=true). */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
 }
 
@@ -98,6 +101,7 @@ export async function runCli(io: CliIo): Promise<number> {
     }
     // After fixing, what is reported is what is left, as in ESLint.
     result.findings = lint(checked, options).findings;
+    result.text = checked;
     if (args.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
     return result;
   };
@@ -121,7 +125,9 @@ export async function runCli(io: CliIo): Promise<number> {
       failed = true;
     }
     for (const f of ignoredExplicit) io.stderr(`gongwen-lint: 已按忽略规则跳过 ${f}（ignored; use --no-ignore to check it）\n`);
-    for (const file of files) {
+    const progress = createProgress(io, files.length);
+    for (const [done, file] of files.entries()) {
+      progress.update(done);
       let bytes: Buffer;
       try {
         bytes = fs.readFileSync(file);
@@ -152,6 +158,7 @@ export async function runCli(io: CliIo): Promise<number> {
       }
       results.push(result);
     }
+    progress.finish();
   }
 
   for (const p of problems.values()) {

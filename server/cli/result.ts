@@ -7,6 +7,11 @@ export interface FileResult {
   findings: Finding[];
   /** Fixed text, when --fix or --fix-dry-run changed something. */
   output?: string;
+  /**
+   * The text the findings refer to (after fixing, when fixes were applied). Formatters that need
+   * more than line/column (UTF-8 byte columns for rdjson, content fingerprints for GitLab) read it.
+   */
+  text?: string;
   /** The file could not be read or decoded; it was skipped. */
   fatal?: string;
 }
