@@ -1,0 +1,115 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { spawn } from 'child_process';
+import { pathToFileURL } from 'url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { percentile } from './process-stats';
+
+export interface ServerBench {
+  skipped?: string;
+  coldStartMs: number;
+  docChars: number;
+  edits: number;
+  p50: number;
+  p95: number;
+  rssMiB: number;
+}
+
+interface PublishParams {
+  uri: string;
+  version?: number;
+  diagnostics: unknown[];
+}
+
+/**
+ * Drives the bundled server over stdio like an editor: cold start to the first diagnostics of
+ * the seed speech, then single-character edits at random places in a ~100k-char document, each
+ * timed from didChange to the publishDiagnostics that answers it.
+ */
+export async function benchServer(root: string, edits = 200): Promise<ServerBench> {
+  const serverJs = path.join(root, 'dist', 'server.js');
+  const speechFile = path.join(root, 'test', 'fixtures', 'speech.txt');
+  const empty = { coldStartMs: NaN, docChars: 0, edits: 0, p50: NaN, p95: NaN, rssMiB: NaN };
+  if (!fs.existsSync(serverJs)) return { ...empty, skipped: 'dist/server.js not built' };
+  const speech = fs.readFileSync(speechFile, 'utf8');
+
+  const t0 = performance.now();
+  const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const waiters = new Map<string, (p: PublishParams) => void>();
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishParams) => {
+    const w = waiters.get(p.uri);
+    if (w) w(p);
+  });
+  // Answer configuration pulls with defaults (debounce is the server's business; the bench
+  // measures what a writer waits for).
+  conn.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.listen();
+  const waitFor = (uri: string, accept: (p: PublishParams) => boolean, timeoutMs = 30000): Promise<PublishParams> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      waiters.set(uri, (p) => {
+        if (!accept(p)) return;
+        clearTimeout(timer);
+        waiters.delete(uri);
+        resolve(p);
+      });
+    });
+
+  try {
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: { workspace: { configuration: true } }, initializationOptions: { trusted: true } });
+    conn.sendNotification('initialized', {});
+    const speechUri = pathToFileURL(path.join(root, 'bench-speech.txt')).href;
+    const first = waitFor(speechUri, () => true);
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri: speechUri, languageId: 'plaintext', version: 1, text: speech } });
+    await first;
+    const coldStartMs = performance.now() - t0;
+
+    let big = '';
+    while (big.length < 100_000) big += speech + '\n';
+    const bigUri = pathToFileURL(path.join(root, 'bench-big.txt')).href;
+    const opened = waitFor(bigUri, () => true);
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'plaintext', version: 1, text: big } });
+    await opened;
+
+    // Deterministic pseudo-random places, so runs are comparable.
+    let seed = 12345;
+    const rand = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const lines = big.split('\n');
+    const latencies: number[] = [];
+    let version = 1;
+    // Odd edits delete the character the previous edit inserted, so the document stays the same size.
+    let lastLine = 0;
+    let lastCh = 0;
+    for (let i = 0; i < edits; i++) {
+      version++;
+      const line = Math.floor(rand() * lines.length);
+      const insert = i % 2 === 0;
+      const ch = insert ? Math.floor(rand() * (lines[line].length + 1)) : 0;
+      const change = insert
+        ? { range: { start: { line, character: ch }, end: { line, character: ch } }, text: '的' }
+        : { range: { start: { line: lastLine, character: lastCh }, end: { line: lastLine, character: lastCh + 1 } }, text: '' };
+      if (insert) {
+        lastLine = line;
+        lastCh = ch;
+      }
+      const v = version;
+      const answered = waitFor(bigUri, (p) => p.version === undefined || p.version >= v);
+      const s = performance.now();
+      conn.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version: v }, contentChanges: [change] });
+      await answered;
+      latencies.push(performance.now() - s);
+    }
+    const status = fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+    const rssKiB = Number(/VmRSS:\s*(\d+)/.exec(status)?.[1] ?? NaN);
+    return { coldStartMs, docChars: big.length, edits, p50: percentile(latencies, 50), p95: percentile(latencies, 95), rssMiB: rssKiB / 1024 };
+  } finally {
+    conn.dispose();
+    proc.kill();
+  }
+}
