@@ -13,7 +13,8 @@ export interface AppliedFixes {
  * never depends on the order rules reported in. Shared by the CLI and the editor's fix-all.
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): AppliedFixes {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Ties (same range, different text) are broken by the text, so report order never decides.
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   const applied: TextEdit[] = [];
   const skipped: TextEdit[] = [];
   let lastEnd = -1;
