@@ -1,0 +1,117 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ConfigResolver, mergeLayers } from '../../rules/engine/config';
+import { clearDictionaryCache, dictionariesFor } from '../../rules/engine/runner';
+import type { ConfigLayer, ConfigProblem, ResolvedConfig } from '../../rules/engine/config-types';
+import type { CompiledDictionaries } from '../../rules/engine/dictionary-types';
+import type { Rule } from '../../rules/engine/types';
+
+export interface EffectiveConfig {
+  config: ResolvedConfig;
+  dictionaries: CompiledDictionaries;
+  /** Problems in config and dictionary files (each names its file). */
+  problems: ConfigProblem[];
+  /** True when workspace trust made us leave something out. */
+  restrictedByTrust: boolean;
+}
+
+/** Re-scan for added or deleted config files at most this often when the client cannot watch files. */
+const RESCAN_INTERVAL_MS = 1000;
+
+/**
+ * The configuration of one document: `.gongwenrc.*` files found upward from it (through the same
+ * ConfigResolver as the CLI) with the editor settings layered on top.
+ *
+ * Freshness without restart: config file edits are caught by the resolver's mtime check on every
+ * run; added/deleted config files by `invalidate()` (called on workspace/didChangeWatchedFiles)
+ * or, for clients that cannot watch files, by a rescan at most once a second; dictionary files by
+ * their mtimes on every run.
+ */
+export class ConfigService {
+  private readonly resolver: ConfigResolver;
+  private lastRescan = 0;
+  private readonly dictionaryStamps = new Map<string, string>();
+
+  constructor(
+    rules: readonly Rule[],
+    /** Workspace trust: when false, user dictionaries and rule options from files are not loaded. */
+    readonly trusted: boolean,
+    /** Whether the client sends file-change events for config files. */
+    private readonly clientWatchesFiles: () => boolean,
+  ) {
+    this.resolver = new ConfigResolver(rules);
+  }
+
+  invalidate(): void {
+    this.resolver.invalidate();
+    clearDictionaryCache();
+    this.dictionaryStamps.clear();
+    this.lastRescan = Date.now();
+  }
+
+  resolve(filePath: string | undefined, settings: ConfigLayer): EffectiveConfig {
+    if (!this.clientWatchesFiles() && Date.now() - this.lastRescan > RESCAN_INTERVAL_MS) {
+      this.resolver.invalidate();
+      this.lastRescan = Date.now();
+    }
+    let restrictedByTrust = false;
+    const fileLayers: ConfigLayer[] = [];
+    const problems: ConfigProblem[] = [];
+    const files = filePath ? this.resolver.configFilesFor(path.dirname(path.resolve(filePath))) : [];
+    for (const f of files) {
+      const loaded = this.resolver.loadFile(f);
+      problems.push(...loaded.problems);
+      if (this.trusted) fileLayers.push(loaded.layer);
+      else {
+        const { layer, dropped } = restrict(loaded.layer);
+        restrictedByTrust ||= dropped;
+        fileLayers.push(layer);
+      }
+    }
+    let top = settings;
+    if (!this.trusted && settings.dictionaries && settings.dictionaries.length > 0) {
+      top = { ...settings, dictionaries: undefined };
+      restrictedByTrust = true;
+    }
+    const merged = mergeLayers([...fileLayers, top]);
+    const config: ResolvedConfig = { ...merged, files, problems };
+    this.refreshDictionaries(config.dictionaries);
+    const dictionaries = dictionariesFor(config.dictionaries);
+    return { config, dictionaries, problems: [...problems, ...dictionaries.problems], restrictedByTrust };
+  }
+
+  private refreshDictionaries(files: readonly string[]): void {
+    let changed = false;
+    for (const f of files) {
+      let stamp: string;
+      try {
+        const s = fs.statSync(f);
+        stamp = `${s.mtimeMs}:${s.size}`;
+      } catch {
+        stamp = 'missing';
+      }
+      const before = this.dictionaryStamps.get(f);
+      if (before !== undefined && before !== stamp) changed = true;
+      this.dictionaryStamps.set(f, stamp);
+    }
+    if (changed) clearDictionaryCache();
+  }
+}
+
+/** Untrusted workspace: no user dictionaries (they carry patterns) and no rule options; levels stay. */
+function restrict(layer: ConfigLayer): { layer: ConfigLayer; dropped: boolean } {
+  let dropped = false;
+  const out: ConfigLayer = { ...layer };
+  if (layer.dictionaries && layer.dictionaries.length > 0) {
+    delete out.dictionaries;
+    dropped = true;
+  }
+  if (layer.rules) {
+    out.rules = {};
+    for (const [id, s] of Object.entries(layer.rules)) {
+      if (Object.keys(s.options).length > 0) dropped = true;
+      out.rules[id] = { level: s.level, options: {} };
+    }
+  }
+  return { layer: out, dropped };
+}

@@ -1,0 +1,107 @@
+import * as path from 'path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint } from '../../rules/engine/runner';
+import type { Finding, Format, Rule } from '../../rules/engine/types';
+import type { ConfigService, EffectiveConfig } from './config-service';
+import { DEFAULT_SETTINGS, settingsLayer, type Settings } from './settings';
+import { uriToPath } from './uri';
+import { LANGUAGE_IDS } from './protocol';
+
+export interface LintOutcome {
+  version: number;
+  findings: Finding[];
+  effective: EffectiveConfig;
+  /** Problems in the `gongwen.rules` setting (unknown ids, bad levels). */
+  settingsProblems: string[];
+}
+
+interface Entry {
+  version: number;
+  generation: number;
+  outcome: LintOutcome;
+}
+
+const LINTABLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.gw', '.text']);
+const OTHER_TEXT_LANGUAGES = new Set(['text', 'txt']);
+
+/** Whether the server checks this document at all (clients may open any file with us). */
+export function isLintable(doc: TextDocument): boolean {
+  if ((LANGUAGE_IDS as readonly string[]).includes(doc.languageId) || OTHER_TEXT_LANGUAGES.has(doc.languageId)) return true;
+  const p = uriToPath(doc.uri);
+  return p !== undefined && LINTABLE_EXTENSIONS.has(path.extname(p).toLowerCase());
+}
+
+export function formatOfDocument(doc: TextDocument): Format {
+  if (doc.languageId === 'markdown') return 'markdown';
+  if ((LANGUAGE_IDS as readonly string[]).includes(doc.languageId)) return 'text';
+  const ext = path.extname(uriToPath(doc.uri) ?? '').toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
+}
+
+/**
+ * Runs the engine for one open document with its effective configuration and keeps the last
+ * result per document version, so code actions and hovers reuse it instead of linting again.
+ */
+export class DocumentLinter {
+  private readonly cache = new Map<string, Entry>();
+  private readonly lastSettings = new Map<string, { settings: Settings; folder?: string }>();
+  private generation = 0;
+
+  constructor(
+    private readonly configs: ConfigService,
+    private readonly rules: readonly Rule[],
+  ) {}
+
+  /** Settings or config files changed: every cached result is stale. */
+  invalidateAll(): void {
+    this.generation++;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.lastSettings.delete(uri);
+  }
+
+  cached(doc: TextDocument): LintOutcome | undefined {
+    const e = this.cache.get(doc.uri);
+    return e && e.version === doc.version && e.generation === this.generation ? e.outcome : undefined;
+  }
+
+  lint(doc: TextDocument, settings: Settings, folder: string | undefined): LintOutcome {
+    this.lastSettings.set(doc.uri, { settings, folder });
+    const hit = this.cached(doc);
+    if (hit) return hit;
+    const { options, effective, settingsProblems } = this.optionsFor(doc, settings, folder);
+    const findings = lint(doc.getText(), options).findings;
+    const outcome: LintOutcome = { version: doc.version, findings, effective, settingsProblems };
+    this.cache.set(doc.uri, { version: doc.version, generation: this.generation, outcome });
+    return outcome;
+  }
+
+  /** Findings for the document's current text, with the settings it was last checked with. */
+  findingsOf(doc: TextDocument): Finding[] {
+    const hit = this.cached(doc);
+    if (hit) return hit.findings;
+    const s = this.lastSettings.get(doc.uri) ?? { settings: DEFAULT_SETTINGS };
+    if (!s.settings.enable || doc.getText().length > s.settings.maxFileSize) return [];
+    return this.lint(doc, s.settings, s.folder).findings;
+  }
+
+  /** Lints another text (a fix pass) with the document's configuration; not cached. */
+  lintText(doc: TextDocument, text: string): Finding[] {
+    const s = this.lastSettings.get(doc.uri) ?? { settings: DEFAULT_SETTINGS };
+    return lint(text, this.optionsFor(doc, s.settings, s.folder).options).findings;
+  }
+
+  private optionsFor(doc: TextDocument, settings: Settings, folder: string | undefined) {
+    const { layer, problems: settingsProblems } = settingsLayer(settings, this.rules, folder);
+    const effective = this.configs.resolve(uriToPath(doc.uri), layer);
+    const options = {
+      format: formatOfDocument(doc),
+      config: effective.config,
+      dictionaries: effective.dictionaries,
+      rules: this.rules,
+    };
+    return { options, effective, settingsProblems };
+  }
+}
