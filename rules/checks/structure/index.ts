@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/types';
+import { headingLevels } from './heading-levels';
 
 /** Document-structure rules: series numbering, heading levels, document dates. */
-export const structureRules: Rule[] = [];
+export const structureRules: Rule[] = [headingLevels];
