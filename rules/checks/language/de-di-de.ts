@@ -1,0 +1,291 @@
+import type { Report, Rule, RuleContext } from '../../engine/types';
+import type { TaggedWord } from '../../engine/segmenter-types';
+import {
+  ACTION_VERBS,
+  ADVERBIALS,
+  COMPLEMENT_ADJECTIVES,
+  DEGREE_WORDS,
+  DI_ADJECTIVES,
+  MODALS,
+  NOMINAL_TAILS,
+  NOUN_HEADS,
+  WORDS_ENDING_IN_DE,
+} from './lexicon';
+
+/**
+ * 的/地/得 misuse, judged from the words around the particle:
+ *   - adverbial + 的 + verb with an object      → 地 (or no particle): 坚定不移的推进改革
+ *   - verb/adjective + 的 + degree complement   → 得: 落实的不到位, 抓的很紧
+ *   - adverbial/adjective + 地 + noun head      → 的: 显著地成效
+ *   - doubled particles                         → one: 工作的的重点, 取得得成绩
+ *
+ * Cost: a cheap character test runs at every 的/地/得; only the clause around a particle that
+ * passes it is segmented, so a document without such candidates never loads the segmenter.
+ */
+
+/** Clause delimiters: the window handed to the segmenter never crosses them. */
+const DELIMITERS = new Set('。！？；，、：\r\n\u0000（）()“”‘’"《》「」『』【】〔〕…—!?;:,. \t\u3000'.split(''));
+const MAX_SIDE = 40;
+
+/** Counters for the benchmark (chars scanned vs chars handed to the segmenter). */
+export const deDiDeStats = { charsScanned: 0, charsTagged: 0, windows: 0 };
+export function resetDeDiDeStats(): void {
+  deDiDeStats.charsScanned = 0;
+  deDiDeStats.charsTagged = 0;
+  deDiDeStats.windows = 0;
+}
+
+interface Word extends TaggedWord {
+  end: number;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  words: Word[];
+}
+
+/** Tags each clause at most once per run. */
+class ClauseTagger {
+  private readonly cache = new Map<number, Clause>();
+  constructor(private readonly ctx: RuleContext) {}
+
+  clauseAt(i: number): Clause {
+    const text = this.ctx.doc.prose;
+    let start = i;
+    while (start > 0 && i - start < MAX_SIDE && !DELIMITERS.has(text[start - 1])) start--;
+    let end = i + 1;
+    while (end < text.length && end - i < MAX_SIDE && !DELIMITERS.has(text[end])) end++;
+    // Never cut a surrogate pair at the window edges.
+    if (isLowSurrogate(text.charCodeAt(start))) start++;
+    if (isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    const cached = this.cache.get(start);
+    if (cached && cached.end === end) return cached;
+    const slice = text.slice(start, end);
+    deDiDeStats.charsTagged += slice.length;
+    deDiDeStats.windows++;
+    const words = this.ctx.segmenter.tag(slice).map((w) => ({ word: w.word, tag: w.tag, start: start + w.start, end: start + w.start + w.word.length }));
+    const clause = { start, end, words };
+    this.cache.set(start, clause);
+    return clause;
+  }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function indexOfWordAt(words: Word[], offset: number): number {
+  for (let k = 0; k < words.length; k++) if (words[k].start <= offset && offset < words[k].end) return k;
+  return -1;
+}
+
+/** 认认真真, 踏踏实实: AABB reduplication. */
+function isAabb(w: string): boolean {
+  return w.length === 4 && w[0] === w[1] && w[2] === w[3] && w[0] !== w[2] && /^[\u4e00-\u9fff]+$/.test(w);
+}
+
+/** The adverbial/adjective word that ends right before offset `i`, by characters only. */
+function lexiconWordBefore(text: string, i: number, lexicon: ReadonlySet<string>, extra?: ReadonlySet<string>): string | undefined {
+  if (!LAST_CHARS.has(text[i - 1]) && !(text[i - 1] === text[i - 2])) return undefined;
+  for (let len = 5; len >= 2; len--) {
+    if (i - len < 0) continue;
+    const w = text.slice(i - len, i);
+    if (lexicon.has(w) || extra?.has(w) || (len === 4 && isAabb(w))) return w;
+  }
+  return undefined;
+}
+
+const verbsByFirstChar = groupByFirstChar(ACTION_VERBS);
+const LAST_CHARS = new Set([...ADVERBIALS, ...DI_ADJECTIVES].map((w) => w[w.length - 1]));
+const DEGREE_FIRST_CHARS = new Set(DEGREE_WORDS.map((w) => w[0]));
+function groupByFirstChar(words: ReadonlySet<string>): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of words) {
+    const list = m.get(w[0]) ?? [];
+    list.push(w);
+    m.set(w[0], list);
+  }
+  return m;
+}
+
+function startsWithActionVerb(text: string, at: number): boolean {
+  const list = verbsByFirstChar.get(text[at]);
+  return list !== undefined && list.some((v) => text.startsWith(v, at));
+}
+
+const DELIM_CLASS = '。！？；，、：\\r\\n\\u0000（）()“”‘’"《》「」『』【】〔〕…—!?;:,. \\t\\u3000';
+/** 的 + degree word + adjective, then the clause ends: the shape of a complement. */
+const COMPLEMENT = new RegExp(`(?:${DEGREE_WORDS.join('|')})(?:${COMPLEMENT_ADJECTIVES.join('|')})(?=$|[${DELIM_CLASS}])`, 'y');
+
+/** Degree adverbs that may stand between a modal and the adverbial (要更加积极地…). */
+const INTENSIFIERS = new Set(['更加', '更', '更为', '十分', '非常', '很', '最', '越来越', '较为', '进一步', '始终', '一直', '都', '也', '还', '再']);
+/** Before the adverbial: a pronoun subject or an adverb (我们坚定不移…, 都积极…); a noun there is too often part of a noun phrase (业务系统的对接). */
+const SUBJECT_TAGS = new Set(['r', 'd']);
+
+export const deDiDe: Rule = {
+  meta: {
+    id: 'de-di-de',
+    category: 'wording',
+    description: '“的”“地”“得”用法：状语后用“地”，补语前用“得”，定语后用“的”',
+    defaultSeverity: 'warn',
+    fixable: true,
+    basis: '《现代汉语词典》（第7版）“的”“地”“得”条；现代汉语语法规范（定语—的、状语—地、补语—得）',
+    basisLevel: '实务',
+    docs: 'rules/docs/de-di-de.md',
+    needsSegmenter: true,
+  },
+  check(ctx) {
+    const text = ctx.doc.prose;
+    deDiDeStats.charsScanned += text.length;
+    const tagger = new ClauseTagger(ctx);
+    const reported = new Set<number>();
+    const report = (r: Report, at: number): void => {
+      if (reported.has(at)) return;
+      reported.add(at);
+      ctx.report(r);
+    };
+    // indexOf per particle is much faster than visiting every character.
+    for (const ch of ['的', '地', '得']) {
+      for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) {
+        if (reported.has(i - 1) && text[i - 1] === ch) continue; // second half of a doubled pair
+        let r: Report | undefined;
+        if (text[i + 1] === ch) r = doubled(text, i, ch, tagger);
+        if (!r && ch === '的') r = deAfterAdverbial(text, i, tagger) ?? deBeforeComplement(text, i, tagger);
+        else if (!r && ch === '地') r = diBeforeNoun(text, i, tagger);
+        if (r) report(r, i);
+      }
+    }
+  },
+};
+
+/** 坚定不移的推进改革 → 坚定不移地推进改革 / 坚定不移推进改革. */
+function deAfterAdverbial(text: string, i: number, tagger: ClauseTagger): Report | undefined {
+  // Cheap tests first: an adverbial ends before 的 and an action verb starts after it.
+  const advChars = lexiconWordBefore(text, i, ADVERBIALS);
+  if (!advChars || !startsWithActionVerb(text, i + 1)) return undefined;
+  const { words } = tagger.clauseAt(i);
+  const k = indexOfWordAt(words, i);
+  if (k < 1 || words[k].word !== '的' || k + 1 >= words.length) return undefined;
+  const adv = words[k - 1];
+  if (adv.end !== i || !(ADVERBIALS.has(adv.word) || isAabb(adv.word))) return undefined;
+  const verb = words[k + 1];
+  if (!ACTION_VERBS.has(verb.word)) return undefined;
+  // Left: the adverbial must not sit inside an object or prepositional phrase
+  // (实行严格的…制度, 以严格的标准…, 进行认真的研究).
+  let p = k - 2;
+  while (p >= 0 && INTENSIFIERS.has(words[p].word)) p--;
+  const before = p >= 0 ? words[p] : undefined;
+  const afterModal = before !== undefined && MODALS.has(before.word);
+  if (before && !afterModal && !SUBJECT_TAGS.has(before.tag)) return undefined;
+  // Right: the verb takes an object or an aspect particle (推进改革, 推进了); a bare verb at the
+  // end of the clause counts only after a modal (要认真的贯彻落实。).
+  const next = words[k + 2];
+  if (next) {
+    // 积极的推动作用, 有效的实施方式, 有序的融合发展新环境: a noun head later in the clause makes
+    // the whole phrase nominal.
+    if (words.slice(k + 2).some((w) => NOUN_HEADS.has(w.word) || w.word === '的')) return undefined;
+    if (NOMINAL_TAILS.has(words[words.length - 1].word)) return undefined;
+  } else if (!afterModal) {
+    return undefined;
+  }
+  const phrase = `${adv.word}的${verb.word}`;
+  return {
+    start: adv.start,
+    end: verb.end,
+    message:
+      `“${phrase}”中，“${adv.word}”修饰动词“${verb.word}”，是状语；状语后用“地”，不用“的”（“的”用在定语后）。` +
+      `请改为“${adv.word}地${verb.word}”，或按公文习惯省去助词，写作“${adv.word}${verb.word}”。`,
+    suggestions: [
+      { title: `改为“${adv.word}地${verb.word}”`, edit: { start: i, end: i + 1, text: '地' } },
+      { title: `改为“${adv.word}${verb.word}”（删去“的”）`, edit: { start: i, end: i + 1, text: '' } },
+    ],
+  };
+}
+
+/** 落实的不到位 → 落实得不到位; 抓的很紧 → 抓得很紧. */
+function deBeforeComplement(text: string, i: number, tagger: ClauseTagger): Report | undefined {
+  if (!DEGREE_FIRST_CHARS.has(text[i + 1])) return undefined;
+  COMPLEMENT.lastIndex = i + 1;
+  const m = COMPLEMENT.exec(text);
+  if (!m) return undefined;
+  const { words } = tagger.clauseAt(i);
+  const k = indexOfWordAt(words, i);
+  if (k < 1 || words[k].word !== '的') return undefined;
+  const head = words[k - 1];
+  // Only a verb or adjective takes a complement; 工作的不到位 (noun) is nominal.
+  if (head.end !== i || (head.tag !== 'v' && head.tag !== 'a')) return undefined;
+  // The complement must be whole words of the clause, not the start of a longer word.
+  const complementEnd = i + 1 + m[0].length;
+  if (!words.some((w) => w.end === complementEnd)) return undefined;
+  const complement = m[0];
+  return {
+    start: head.start,
+    end: complementEnd,
+    message:
+      `“${head.word}的${complement}”中，“${complement}”补充说明“${head.word}”的程度或结果，是补语；补语前用“得”，不用“的”。` +
+      `请改为“${head.word}得${complement}”。`,
+    fix: { start: i, end: i + 1, text: '得' },
+  };
+}
+
+/** 显著地成效 → 显著的成效. */
+function diBeforeNoun(text: string, i: number, tagger: ClauseTagger): Report | undefined {
+  const adjChars = lexiconWordBefore(text, i, ADVERBIALS, DI_ADJECTIVES);
+  const endsInXing = text[i - 1] === '性' && text[i - 2] !== undefined && !DELIMITERS.has(text[i - 2]);
+  if (!adjChars && !endsInXing) return undefined;
+  const { words } = tagger.clauseAt(i);
+  const k = indexOfWordAt(words, i);
+  if (k < 1 || words[k].word !== '地' || k + 1 >= words.length) return undefined;
+  const mod = words[k - 1];
+  if (mod.end !== i) return undefined;
+  if (!(ADVERBIALS.has(mod.word) || DI_ADJECTIVES.has(mod.word) || isAabb(mod.word) || mod.word.endsWith('性'))) return undefined;
+  const noun = words[k + 1];
+  const after = words[k + 2];
+  // A noun head closes the phrase (显著地成效。) or is followed by another noun or 的.
+  const isHead = NOUN_HEADS.has(noun.word) && (after === undefined || after.word === '和' || after.word === '与' || after.tag === 'n');
+  if (!isHead) return undefined;
+  // 有针对性地措施: jieba splits 有/针对性; show and cover the whole modifier.
+  const modStart = mod.word.endsWith('性') && k >= 2 && words[k - 2].word === '有' ? words[k - 2].start : mod.start;
+  const modText = text.slice(modStart, mod.end);
+  return {
+    start: modStart,
+    end: noun.end,
+    message:
+      `“${modText}地${noun.word}”中，“${noun.word}”是名词，“${modText}”是它的定语；定语后用“的”，不用“地”（“地”用在状语后、动词前）。` +
+      `请改为“${modText}的${noun.word}”。`,
+    fix: { start: i, end: i + 1, text: '的' },
+  };
+}
+
+/** 工作的的重点 / 认真地地学习 / 取得得成绩: one particle too many. */
+function doubled(text: string, i: number, ch: string, tagger: ClauseTagger): Report | undefined {
+  if (ch === '的') {
+    if (text.startsWith('的的确确', i)) return undefined;
+    const upTo = text.slice(Math.max(0, i - 4), i + 1);
+    if (WORDS_ENDING_IN_DE.some((w) => upTo.endsWith(w))) return undefined; // 以营利为目的的
+    if (text[i + 2] === '确' && text[i + 3] === '确') return undefined;
+  } else {
+    const { words } = tagger.clauseAt(i);
+    const k2 = indexOfWordAt(words, i + 1);
+    if (k2 < 0) return undefined;
+    const second = words[k2];
+    const pairToken = second.start === i && second.end === i + 2 && second.tag === 'x';
+    if (!pairToken) {
+      // The second character must be a particle on its own (各地地方, 地地道道 are words).
+      if (second.start !== i + 1 || second.end !== i + 2) return undefined;
+      const first = words[indexOfWordAt(words, i)];
+      if (ch === '地' && !(first.start === i && first.end === i + 1)) return undefined;
+    }
+  }
+  const name = `“${ch}${ch}”`;
+  return {
+    start: i,
+    end: i + 2,
+    message: `${name}重复了助词“${ch}”，多打了一个字。请删去一个“${ch}”。`,
+    fix: { start: i + 1, end: i + 2, text: '' },
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Runs the language rules (de-di-de, number-format) over the real-document corpus and prints
+ * counts per finding kind, segmenter use, wall time and a reproducible sample of findings with
+ * context for judging.
+ *
+ *   npx tsc -p . && node out/test/corpus/language-sample.js [--sample 40] [--seed 1] [--json]
+ *
+ * The corpus is ../shared/corpus/gov-docs (or $GONGWEN_SHARED_DIR/corpus/gov-docs).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint } from '../../rules/engine/runner';
+import { segmenter } from '../../rules/engine/segmenter';
+import { deDiDe, deDiDeStats, resetDeDiDeStats } from '../../rules/checks/language/de-di-de';
+import { numberFormat } from '../../rules/checks/language/number-format';
+import type { Finding } from '../../rules/engine/types';
+import { requireShared } from '../helpers/shared';
+
+export interface CorpusFinding {
+  file: string;
+  kind: string;
+  finding: Finding;
+  excerpt: string;
+}
+
+/** The sub-check a finding comes from, read from its message (each sub-check words it its own way). */
+export function kindOf(f: Finding): string {
+  const m = f.message;
+  if (f.ruleId === 'de-di-de') {
+    if (m.includes('重复了助词')) return 'de-di-de/doubled';
+    if (m.includes('是状语')) return 'de-di-de/de-to-di';
+    if (m.includes('是补语')) return 'de-di-de/de-to-de2';
+    if (m.includes('定语后用')) return 'de-di-de/di-to-de';
+  } else if (f.ruleId === 'number-format') {
+    if (m.includes('“零”应写作“〇”')) return 'number-format/year-zero';
+    if (m.includes('只写了两位数')) return 'number-format/two-digit-year';
+    if (m.includes('概数')) return 'number-format/approximate-dunhao';
+    if (m.includes('数值范围')) return 'number-format/range-unit';
+    if (m.includes('都表示约数')) return 'number-format/doubled-approximation';
+    if (m.includes('混用了阿拉伯数字')) return 'number-format/mixed-numerals';
+    if (m.includes('全角数字')) return 'number-format/full-width-digits';
+  }
+  return `${f.ruleId}/other`;
+}
+
+export interface CorpusRun {
+  files: number;
+  chars: number;
+  findings: CorpusFinding[];
+  counts: Record<string, number>;
+  charsTagged: number;
+  windows: number;
+  segmenterLoadMs: number;
+  lintMs: number;
+}
+
+export function runCorpus(): CorpusRun {
+  const dir = requireShared('corpus', 'gov-docs');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  // Load the dictionary up front so the lint time below is the rules' own time.
+  const t0 = process.hrtime.bigint();
+  segmenter.tag('预热');
+  const segmenterLoadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  resetDeDiDeStats();
+  const findings: CorpusFinding[] = [];
+  let chars = 0;
+  let lintNs = 0n;
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    chars += text.length;
+    const t = process.hrtime.bigint();
+    const result = lint(text, { rules: [deDiDe, numberFormat], dictionaries: { entries: [] } as never, today: new Date('2024-01-01') });
+    lintNs += process.hrtime.bigint() - t;
+    for (const f of result.findings) {
+      const from = Math.max(0, f.start - 15);
+      const to = Math.min(text.length, f.end + 15);
+      const excerpt = `${text.slice(from, f.start)}【${text.slice(f.start, f.end)}】${text.slice(f.end, to)}`.replace(/\r?\n/g, '⏎');
+      findings.push({ file, kind: kindOf(f), finding: f, excerpt });
+    }
+  }
+  const counts: Record<string, number> = {};
+  for (const f of findings) counts[f.kind] = (counts[f.kind] ?? 0) + 1;
+  return {
+    files: files.length,
+    chars,
+    findings,
+    counts,
+    charsTagged: deDiDeStats.charsTagged,
+    windows: deDiDeStats.windows,
+    segmenterLoadMs,
+    lintMs: Number(lintNs) / 1e6,
+  };
+}
+
+/** Deterministic sample: a seeded shuffle (mulberry32), then the first n per kind. */
+export function sample(findings: CorpusFinding[], n: number, seed: number): CorpusFinding[] {
+  let a = seed >>> 0;
+  const rand = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const byKind = new Map<string, CorpusFinding[]>();
+  for (const f of findings) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  const out: CorpusFinding[] = [];
+  for (const kind of [...byKind.keys()].sort()) {
+    const list = [...(byKind.get(kind) as CorpusFinding[])];
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [list[i], list[j]] = [list[j], list[i]];
+    }
+    out.push(...list.slice(0, n));
+  }
+  return out;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const arg = (name: string, def: string): string => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? args[i + 1] : def;
+  };
+  const n = Number(arg('--sample', '40'));
+  const seed = Number(arg('--seed', '1'));
+  const run = runCorpus();
+  const picked = sample(run.findings, n, seed);
+  if (args.includes('--json')) {
+    console.log(JSON.stringify({ ...run, findings: undefined, sample: picked.map((p) => ({ file: p.file, kind: p.kind, line: p.finding.line + 1, excerpt: p.excerpt })) }, null, 2));
+    return;
+  }
+  console.log(`files ${run.files}, chars ${run.chars}`);
+  console.log(`segmenter: dictionary load ${run.segmenterLoadMs.toFixed(0)} ms; de-di-de tagged ${run.charsTagged} chars in ${run.windows} windows (${((100 * run.charsTagged) / run.chars).toFixed(2)}% of chars scanned)`);
+  console.log(`lint time (de-di-de + number-format, all files): ${run.lintMs.toFixed(0)} ms`);
+  for (const k of Object.keys(run.counts).sort()) console.log(`  ${k}: ${run.counts[k]}`);
+  console.log('');
+  let i = 0;
+  for (const p of picked) console.log(`${++i}\t${p.kind}\t${p.file}:${p.finding.line + 1}\t${p.excerpt}`);
+}
+
+if (require.main === module) main();
