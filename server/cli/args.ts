@@ -1,3 +1,5 @@
+import { parseSize } from './limits';
+
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'rdjson', 'junit'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
@@ -15,6 +17,8 @@ export interface CliArgs {
   outputFile?: string;
   color?: boolean;
   encoding?: string;
+  /** Bytes; 0 = no limit. */
+  maxFileSize?: number;
   noIgnore: boolean;
   listRules: boolean;
   help: boolean;
@@ -114,6 +118,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         [v, i] = takeValue(i, name, inline);
         args.encoding = v;
         break;
+      case '--max-file-size': {
+        [v, i] = takeValue(i, name, inline);
+        const size = parseSize(v);
+        if (size === undefined) throw new UsageError(`--max-file-size 应为大小，如 10m、500k、0（不限），实际为“${v}”（invalid size）`);
+        args.maxFileSize = size;
+        break;
+      }
       case '--color':
         args.color = true;
         break;
@@ -162,6 +173,7 @@ export const HELP = `用法：gongwen-lint [选项] [文件|目录|通配符…]
       --stdin-filename <名> 标准输入的文件名（决定 .md/.txt 与配置查找）
   -o, --output-file <文件>  报告写入文件而不是标准输出
       --encoding <编码>     指定文件编码（utf8、utf16le、gb18030 …），不自动检测
+      --max-file-size <大小> 超过此大小的文件跳过不查（默认 10m；0 为不限）
       --no-ignore           不使用 .gongwenignore 与配置中的 ignore
       --color, --no-color   强制或关闭颜色（默认只在终端中着色）
       --list-rules          列出全部规则

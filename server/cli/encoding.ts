@@ -10,10 +10,13 @@ export interface DecodedFile {
 
 export class DecodeError extends Error {}
 
+/** Longest first is not needed: no BOM here is a prefix of another. */
 const BOMS: Array<{ bytes: number[]; encoding: EncodingName }> = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf8' },
   { bytes: [0xff, 0xfe], encoding: 'utf16le' },
   { bytes: [0xfe, 0xff], encoding: 'utf16be' },
+  // U+FEFF in GB18030: rare, but some Windows tools write it.
+  { bytes: [0x84, 0x31, 0x95, 0x33], encoding: 'gb18030' },
 ];
 
 const ALIASES: Record<string, EncodingName> = {
@@ -21,6 +24,8 @@ const ALIASES: Record<string, EncodingName> = {
   'utf-8': 'utf8',
   'utf16le': 'utf16le',
   'utf-16le': 'utf16le',
+  'ucs2': 'utf16le',
+  'ucs-2': 'utf16le',
   'utf16be': 'utf16be',
   'utf-16be': 'utf16be',
   'gb18030': 'gb18030',
@@ -29,33 +34,39 @@ const ALIASES: Record<string, EncodingName> = {
   'cp936': 'gb18030',
 };
 
+export const ENCODING_NAMES = Object.keys(ALIASES);
+
 export function normalizeEncodingName(name: string): EncodingName | undefined {
   return ALIASES[name.toLowerCase()];
 }
 
+const LABEL: Record<EncodingName, string> = { utf8: 'UTF-8', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE', gb18030: 'GB18030/GBK' };
+
 /**
  * Decodes a file's bytes. With a BOM the BOM decides; otherwise valid UTF-8 is UTF-8, and text
  * that is not valid UTF-8 but decodes cleanly as GB18030 (what older Windows tools and Word's
- * "plain text" export write) is GB18030. NUL bytes without a UTF-16 BOM mean binary.
- * GBK is a subset of GB18030, so GBK files are read and written back byte-identically.
+ * "plain text" export write) is GB18030. NUL bytes or many control bytes without a UTF-16 BOM mean
+ * binary. GBK is a subset of GB18030, so GBK files are read and written back byte-identically.
+ *
+ * Whatever the route, the text is accepted only if encoding it again gives back exactly the
+ * bytes read: --fix then changes nothing but the fixed characters, and a file that cannot make
+ * the round trip (a wrong --encoding, a truncated UTF-16 file) is refused instead of damaged.
  */
 export function decode(bytes: Uint8Array, forced?: EncodingName): DecodedFile {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const b of BOMS) {
-    if (b.bytes.every((x, i) => buf[i] === x)) {
-      if (forced && forced !== b.encoding) break;
-      return { text: decodeAs(buf.subarray(b.bytes.length), b.encoding), encoding: b.encoding, bom: true };
-    }
+  const bom = BOMS.find((b) => buf.length >= b.bytes.length && b.bytes.every((x, i) => buf[i] === x));
+  if (bom && (!forced || forced === bom.encoding)) {
+    return checked(buf, { text: decodeAs(buf.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding, bom: true }, forced !== undefined);
   }
-  if (forced) return { text: decodeAs(buf, forced), encoding: forced, bom: false };
-  if (buf.includes(0)) throw new DecodeError('文件含有空字节，像是二进制文件，已跳过（binary file skipped）');
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  if (forced) return checked(buf, { text: decodeAs(buf, forced), encoding: forced, bom: false }, true);
+  if (looksBinary(buf)) throw new DecodeError('文件含有空字节或大量控制字符，像是二进制文件，已跳过（binary file skipped）');
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   try {
     return { text: utf8.decode(buf), encoding: 'utf8', bom: false };
   } catch {
     // fall through to GB18030
   }
-  const text = iconv.decode(buf, 'gb18030');
+  const text = iconv.decode(buf, 'gb18030', { stripBOM: false });
   // A round trip that does not reproduce the bytes means the file is neither UTF-8 nor GB18030.
   if (text.includes('\uFFFD') || !Buffer.from(iconv.encode(text, 'gb18030')).equals(buf)) {
     throw new DecodeError('无法识别文件编码（既不是 UTF-8 也不是 GB18030/GBK），已跳过；可用 --encoding 指定（undecodable file skipped）');
@@ -63,16 +74,38 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): DecodedFile {
   return { text, encoding: 'gb18030', bom: false };
 }
 
+function checked(buf: Buffer, d: DecodedFile, forced: boolean): DecodedFile {
+  if (!encode(d.text, d).equals(buf)) {
+    const how = forced ? `不是有效的 ${LABEL[d.encoding]} 编码（--encoding 指定）` : `带 ${LABEL[d.encoding]} 字节顺序标记，但内容不是有效的 ${LABEL[d.encoding]}`;
+    throw new DecodeError(`文件${how}，已跳过以免改坏（file is not valid ${LABEL[d.encoding]}; skipped）`);
+  }
+  return d;
+}
+
+/**
+ * NUL never occurs in UTF-8 or GB18030 text. Other C0 controls (except tab, line breaks, form
+ * feed, ESC and the DOS end-of-file mark) are a sign of binary data when frequent.
+ */
+function looksBinary(buf: Buffer): boolean {
+  if (buf.includes(0)) return true;
+  const n = Math.min(buf.length, 65536);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1a && b !== 0x1b) controls++;
+  }
+  return controls > 8 && controls * 100 > n;
+}
+
 function decodeAs(buf: Buffer, encoding: EncodingName): string {
   switch (encoding) {
     case 'utf8':
-      return new TextDecoder('utf-8').decode(buf);
+      // ignoreBOM keeps a second BOM (a file with two) as text, so writing back keeps it too.
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(buf);
     case 'utf16le':
-      return iconv.decode(buf, 'utf16le');
     case 'utf16be':
-      return iconv.decode(buf, 'utf16be');
     case 'gb18030':
-      return iconv.decode(buf, 'gb18030');
+      return iconv.decode(buf, encoding, { stripBOM: false });
   }
 }
 
@@ -84,7 +117,7 @@ export function encode(text: string, file: Pick<DecodedFile, 'encoding' | 'bom'>
       body = Buffer.from(text, 'utf8');
       break;
     default:
-      body = Buffer.from(iconv.encode(text, file.encoding));
+      body = Buffer.from(iconv.encode(text, file.encoding, { addBOM: false }));
   }
   if (!file.bom) return body;
   const bom = BOMS.find((b) => b.encoding === file.encoding);

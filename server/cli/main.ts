@@ -4,6 +4,7 @@ import { parseArgs, HELP, UsageError, type CliArgs } from './args';
 import { expandPatterns, loadIgnoreFile, compileIgnore, formatOf, type IgnoreTest } from './files';
 import { decode, encode, normalizeEncodingName, DecodeError, type EncodingName } from './encoding';
 import { writeFileAtomic } from './write-file';
+import { DEFAULT_MAX_FILE_SIZE, tooLargeMessage } from './limits';
 import { formatters } from './formatters';
 import { summarize, type FileResult } from './result';
 import { ConfigResolver } from '../../rules/engine/config';
@@ -108,6 +109,11 @@ export async function runCli(io: CliIo): Promise<number> {
 
   if (useStdin) {
     const bytes = await io.readStdin();
+    const stdinLimit = args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    if (stdinLimit > 0 && bytes.length > stdinLimit) {
+      io.stderr(`gongwen-lint: 标准输入${tooLargeMessage(bytes.length, stdinLimit)}\n`);
+      return EXIT_FAILURE;
+    }
     const name = args.stdinFilename ? path.resolve(io.cwd, args.stdinFilename) : undefined;
     try {
       const decoded = decode(bytes, forcedEncoding);
@@ -130,6 +136,13 @@ export async function runCli(io: CliIo): Promise<number> {
       progress.update(done);
       let bytes: Buffer;
       try {
+        const limit = args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+        const size = fs.statSync(file).size;
+        if (limit > 0 && size > limit) {
+          results.push({ filePath: file, findings: [], fatal: tooLargeMessage(size, limit) });
+          failed = true;
+          continue;
+        }
         bytes = fs.readFileSync(file);
       } catch (e) {
         results.push({ filePath: file, findings: [], fatal: `无法读取文件：${(e as Error).message}` });
@@ -148,7 +161,7 @@ export async function runCli(io: CliIo): Promise<number> {
       const result = check(decoded.text, file, resolver.resolve(file));
       if (args.fix && result.output !== undefined) {
         try {
-          writeFileAtomic(file, encode(result.output, decoded));
+          writeFileAtomic(file, encode(result.output, decoded), { expected: bytes });
         } catch (e) {
           result.fatal = `修复未能写回，原文件未改动：${(e as Error).message}`;
           failed = true;
