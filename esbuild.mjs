@@ -23,6 +23,10 @@ const builds = [
   { ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: [...common.external, 'vscode'] },
 ].filter((b) => fs.existsSync(b.entryPoints[0]));
 
+// re2-wasm (user dictionary patterns) is bundled, but loads re2.wasm from the bundle's own folder.
+fs.mkdirSync('dist', { recursive: true });
+fs.copyFileSync('node_modules/re2-wasm/build/wasm/re2.wasm', 'dist/re2.wasm');
+
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
