@@ -42,7 +42,8 @@ export const spaceAroundPunctuation: Rule = {
     for (const line of doc.lines()) {
       const content = text.slice(line.start, line.end);
       if (!/[ \t\u00a0]/.test(content)) continue;
-      const bodyLine = /[，。；：？！]/.test(content);
+      // A sentence: full-width points, or half-width ones typed after Chinese (`步伐, 建设`).
+      const bodyLine = /[，。；：？！]|[\u3400-\u9fff][,;:?!]/.test(content);
       SPACE.lastIndex = 0;
       for (let m = SPACE.exec(content); m; m = SPACE.exec(content)) {
         const start = line.start + m.index;
