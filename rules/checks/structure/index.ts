@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { headingLevels } from './heading-levels';
+import { documentDate } from './document-date';
 
 /** Document-structure rules: series numbering, heading levels, document dates. */
-export const structureRules: Rule[] = [headingLevels];
+export const structureRules: Rule[] = [headingLevels, documentDate];
