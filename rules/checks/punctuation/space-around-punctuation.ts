@@ -14,7 +14,7 @@ import { charLengthBefore, isHanAt, isHanBefore } from './shared';
  * `年  月  日`, a flattened line break). Leading indentation, trailing spaces and the full-width
  * space U+3000 are left alone, and so are the legitimate spaces of 公文 and news copy: lines
  * without sentence punctuation (titles, name lists, tables, signatures; except the slip
- * `一、 总体要求` after a heading number), the gap after a line-leading 第X条, letter-spaced words
+ * `一、 总体要求` after a heading number and `国办发 〔2016〕83号`), the gap after a line-leading 第X条, letter-spaced words
  * (国 务 院), joint issuers (中共中央 国务院), datelines (新华社北京9月20日电 …), and titles
  * quoted in 《…》.
  */
@@ -59,8 +59,10 @@ export const spaceAroundPunctuation: Rule = {
         if (/^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]+[条章节款编]$/.test(text.slice(line.start, start))) continue;
         if (/\d+日电$/.test(text.slice(Math.max(line.start, start - 12), start))) continue;
         // Outside sentences (titles, name lists, tables, signatures) spaces separate fields; only
-        // the space after a line-leading ordinal (一、 （一） 1、) is still a slip there.
-        if (!bodyLine && !/^[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+、)$/.test(text.slice(line.start, start))) continue;
+        // the space after a line-leading ordinal (一、 （一） 1、) and the space before the 〔 of a
+        // 发文字号 (国办发 〔2016〕83号; GB/T 9704-2012 7.2.5) are still slips there.
+        const ordinal = /^[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+、)$/.test(text.slice(line.start, start));
+        if (!bodyLine && !ordinal && !(next === '〔' && isHanBefore(text, start))) continue;
         const name = m[0].includes('\u00a0') ? '不换行空格' : '空格';
         const fullBefore = isCjkPunctuation(prev) && isWordish(text, end);
         const fullAfter = isCjkPunctuation(next) && (isWordishBefore(text, start) || isCjkPunctuation(prev));

@@ -26,6 +26,7 @@ testRule(spaceAroundPunctuation, {
     { code: '现通知如下 ：', errors: [{ messageIncludes: '“：”前' }], output: '现通知如下：' },
     { name: 'NBSP', code: '推进改革，\u00a0促进发展。', errors: [{ messageIncludes: '不换行空格' }], output: '推进改革，促进发展。' },
     { name: 'heading number followed by a space', code: '一、 总体要求', errors: 1, output: '一、总体要求' },
+    { name: 'space in a 发文字号 line', code: '国办发 〔2016〕83号', errors: 1, output: '国办发〔2016〕83号' },
     { code: '根据国办发 〔2016〕83号文件要求，现通知如下。', errors: 1, output: '根据国办发〔2016〕83号文件要求，现通知如下。' },
     {
       name: 'space between Chinese words: suggestions only',
