@@ -6,16 +6,35 @@ const CN_DIGITS: Record<string, string> = { '〇': '0', '○': '0', 'О': '0', '
 /**
  * The date that time-sensitive formulations are judged against, in order of authority:
  * an explicit date (--date, config, editor setting), the document's own 成文日期 (a line that is
- * only a date, near the end), a year named in the document's opening, today.
+ * only a date, near the end), a full date in the opening lines (a speech's
+ * “——2022年3月5日在……上”), a year in the opening (a title such as 2022年度工作推进动员大会, or the
+ * 发文字号 国发〔2019〕28号), else today.
+ *
+ * A year alone is judged at 1 January of that year: a document about 2022 may have been written
+ * on any day of it, and the earliest day reports nothing that was still right then.
  */
 export function resolveReferenceDate(text: string, explicit: string | undefined, today: Date = new Date()): ReferenceDate {
   if (explicit && isRealDate(explicit)) return { iso: explicit, origin: `指定日期 ${explicit}` };
   const signed = findSigningDate(text);
   if (signed) return { iso: signed, origin: `文中成文日期 ${signed}` };
+  const opening = findOpeningDate(text);
+  if (opening) return { iso: opening, origin: `文首日期 ${opening}` };
   const year = findOpeningYear(text);
-  if (year) return { iso: `${year}-12-31`, origin: `文首年份 ${year}年` };
+  if (year) return { iso: `${year}-01-01`, origin: `文首年份 ${year}年（按该年1月1日）` };
   const iso = today.toISOString().slice(0, 10);
   return { iso, origin: `今天 ${iso}` };
+}
+
+/** A full date on one of the first lines, e.g. ——2022年3月5日在第十三届全国人民代表大会第五次会议上. */
+function findOpeningDate(text: string): string | undefined {
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 4);
+  for (const l of lines) {
+    const m = /^[\s\u3000\ufeff]*(?:——|—|（|\()?\s*([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/.exec(l);
+    if (!m) continue;
+    const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    if (isRealDate(iso)) return iso;
+  }
+  return undefined;
 }
 
 const DATE_LINE = /^[\s\u3000]*([0-9]{4}|[〇○零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日[\s\u3000]*$/;
@@ -38,10 +57,10 @@ function findSigningDate(text: string): string | undefined {
   return undefined;
 }
 
-/** A year in the title or first sentence, e.g. 市人大2022年度工作推进动员大会. */
+/** A year in the title or first sentence (市人大2022年度工作推进动员大会), or a 发文字号 year (国发〔2019〕28号). */
 function findOpeningYear(text: string): number | undefined {
   const opening = text.slice(0, 200);
-  const m = /((?:19|20)[0-9]{2})年/.exec(opening);
+  const m = /((?:19|20)[0-9]{2})年/.exec(opening) ?? /〔((?:19|20)[0-9]{2})〕/.exec(opening);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -28,6 +28,8 @@ export interface LintResult {
   date: ReferenceDate;
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, error: 2 };
+
 const dictionaryCache = new Map<string, CompiledDictionaries>();
 
 /** Dictionaries compiled once per distinct list of user files (faces may pass their own). */
@@ -89,7 +91,8 @@ export function lint(text: string, options: LintOptions): LintResult {
       }
       if (doc.touchesExcluded(r.start, r.end)) continue;
       if (!suppressions.isEmpty && suppressions.isSuppressed(rule.meta.id, r.start)) continue;
-      const finding = toFinding(doc, rule.meta.id, r, r.severity && level !== 'info' ? r.severity : level);
+      // A rule may lower one finding's level (never raise it above the configured level).
+      const finding = toFinding(doc, rule.meta.id, r, r.severity && level !== 'info' && SEVERITY_RANK[r.severity] < SEVERITY_RANK[level] ? r.severity : level);
       // A fix or suggestion that would change code or markup is withdrawn, the finding stays.
       if (finding.fix && doc.touchesExcluded(finding.fix.start, finding.fix.end)) delete finding.fix;
       if (finding.suggestions) {
