@@ -1,0 +1,200 @@
+/**
+ * Integration tests in a real VS Code (or code-server) extension host. They wait for the
+ * language server by polling with a timeout, never by fixed sleeps, and work on fresh copies of
+ * the seed speech so a saved fix never changes the fixture.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'gongwen-lint.gongwen-lint';
+const WAIT_MS = 60000;
+
+interface Api {
+  readonly statusText: string;
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v !== undefined && v !== false) return v;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (typeof c === 'string' || typeof c === 'number') return String(c);
+  return c ? String(c.value) : undefined;
+}
+
+function gongwenDiagnostics(uri: vscode.Uri, rule?: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen' && (rule === undefined || codeOf(d) === rule));
+}
+
+/** Half-width commas between Chinese text, counted independently of the rule's implementation. */
+function chineseContextCommas(text: string): number {
+  const han = /[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff1f\u201c\u201d\uff08\uff09\u300a\u300b]/u;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== ',') continue;
+    let a = i - 1;
+    while (a >= 0 && text[a] === ' ') a--;
+    let b = i + 1;
+    while (b < text.length && text[b] === ' ') b++;
+    if ((a >= 0 && han.test(text[a])) || (b < text.length && han.test(text[b]))) n++;
+  }
+  return n;
+}
+
+describe('gongwen-lint VS Code extension', function () {
+  this.timeout(180000);
+  let api: Api;
+  let seed: string;
+  let scratch: string;
+  let target: vscode.ConfigurationTarget;
+  let counter = 0;
+
+  async function freshCopy(name = 'speech'): Promise<{ uri: vscode.Uri; doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+    const file = path.join(scratch, `${name}-${++counter}.txt`);
+    fs.writeFileSync(file, seed, 'utf8');
+    const uri = vscode.Uri.file(file);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    assert.equal(doc.languageId, 'plaintext');
+    return { uri, doc, editor };
+  }
+
+  async function setSetting(section: string, key: string, value: unknown): Promise<void> {
+    await vscode.workspace.getConfiguration(section).update(key, value, target);
+  }
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this host`);
+    seed = fs.readFileSync(path.join(ext.extensionPath, 'test', 'fixtures', 'speech.txt'), 'utf8');
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (folder && folder.uri.scheme === 'file') {
+      scratch = fs.mkdtempSync(path.join(folder.uri.fsPath, 'gongwen-it-'));
+      target = vscode.ConfigurationTarget.Workspace;
+    } else {
+      scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-it-'));
+      target = vscode.ConfigurationTarget.Global;
+    }
+    api = await ext.activate();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  after(async () => {
+    for (const [section, key] of [['gongwen', 'rules'], ['editor', 'codeActionsOnSave']] as const) {
+      try {
+        await setSetting(section, key, undefined);
+      } catch {
+        // best effort
+      }
+    }
+    fs.rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('shows squiggles on the seed speech: every half-width comma in Chinese text, with code and docs link', async () => {
+    const { uri, doc } = await freshCopy();
+    const expected = chineseContextCommas(seed);
+    assert.ok(expected > 50, `fixture should have many half-width commas, found ${expected}`);
+    const commas = await waitFor('comma-width diagnostics on the seed speech', () => {
+      const ds = gongwenDiagnostics(uri, 'comma-width');
+      return ds.length === expected ? ds : undefined;
+    });
+    for (const d of commas) {
+      assert.equal(doc.getText(d.range), ',', `diagnostic range ${JSON.stringify(d.range)} should cover one half-width comma`);
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(d.message, /，/);
+      const code = d.code as { value: string; target: vscode.Uri };
+      assert.equal(typeof code, 'object', 'code should carry a documentation link');
+      assert.match(code.target.toString(), /rules\/docs\/comma-width\.md$/);
+    }
+    // Placeholders (XX) in the speech are reported by another rule: the file is checked as a whole.
+    assert.ok(gongwenDiagnostics(uri).length > commas.length);
+    // The status bar shows the number of problems in this file.
+    const total = gongwenDiagnostics(uri).length;
+    await waitFor('the status bar to show the problem count', () => api.statusText.includes(String(total)) || undefined);
+  });
+
+  it('applies the preferred quick fix of one diagnostic', async () => {
+    const { uri, doc } = await freshCopy();
+    const before = await waitFor('comma-width diagnostics', () => {
+      const ds = gongwenDiagnostics(uri, 'comma-width');
+      return ds.length > 0 ? ds : undefined;
+    });
+    const target0 = before[0];
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target0.range, vscode.CodeActionKind.QuickFix.value, 50);
+    const fix = actions.find((a) => a.isPreferred && a.kind?.value === 'quickfix' && a.diagnostics?.some((d) => codeOf(d) === 'comma-width' && d.range.isEqual(target0.range)));
+    assert.ok(fix, `no preferred quick fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(fix.edit, 'the quick fix should carry an edit');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit refused the quick fix');
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.equal(doc.getText(target0.range), '，');
+    await waitFor('one comma-width diagnostic fewer', () => gongwenDiagnostics(uri, 'comma-width').length === before.length - 1 || undefined);
+    // Other actions are offered too: show the rule doc and disable for this line.
+    assert.ok(actions.some((a) => a.title.includes('查看规则说明')), 'show-doc action');
+    assert.ok(actions.some((a) => a.title.includes('禁用')), 'disable-for-line action');
+  });
+
+  it('fixes all auto-fixable problems on save (editor.codeActionsOnSave: source.fixAll.gongwen)', async () => {
+    await setSetting('editor', 'codeActionsOnSave', { 'source.fixAll.gongwen': 'explicit' });
+    const { uri, doc, editor } = await freshCopy();
+    await waitFor('comma-width diagnostics', () => gongwenDiagnostics(uri, 'comma-width').length > 0 || undefined);
+    // A real edit so that the save is not a no-op.
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\n本段为测试,请忽略。'));
+    assert.ok(doc.isDirty);
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    await waitFor('the document to be saved', () => !doc.isDirty || undefined);
+    const onDisk = fs.readFileSync(uri.fsPath, 'utf8');
+    assert.equal(onDisk, doc.getText(), 'saved file differs from the editor');
+    assert.equal(chineseContextCommas(onDisk), 0, 'half-width commas in Chinese text remain after fix-all on save');
+    assert.ok(onDisk.includes('本段为测试，请忽略。'));
+    await waitFor('no fixable comma-width diagnostics after save', () => gongwenDiagnostics(uri, 'comma-width').length === 0 || undefined);
+    await setSetting('editor', 'codeActionsOnSave', undefined);
+  });
+
+  it('fixes all problems in the file with the "fix all" command', async () => {
+    const { uri, doc } = await freshCopy();
+    await waitFor('comma-width diagnostics', () => gongwenDiagnostics(uri, 'comma-width').length > 0 || undefined);
+    await vscode.commands.executeCommand('gongwen.fixAllInFile');
+    await waitFor('the fix-all edit to be applied', () => chineseContextCommas(doc.getText()) === 0 || undefined);
+    await waitFor('comma-width diagnostics to clear', () => gongwenDiagnostics(uri, 'comma-width').length === 0 || undefined);
+  });
+
+  it('turns comma-width off through the gongwen.rules setting, and back on', async () => {
+    const { uri } = await freshCopy();
+    const initial = await waitFor('comma-width diagnostics', () => {
+      const n = gongwenDiagnostics(uri, 'comma-width').length;
+      return n > 0 ? n : undefined;
+    });
+    await setSetting('gongwen', 'rules', { 'comma-width': 'off' });
+    await waitFor('comma-width diagnostics to disappear', () => gongwenDiagnostics(uri, 'comma-width').length === 0 || undefined);
+    assert.ok(gongwenDiagnostics(uri).length > 0, 'the other rules should still report');
+    await setSetting('gongwen', 'rules', undefined);
+    await waitFor('comma-width diagnostics to come back', () => gongwenDiagnostics(uri, 'comma-width').length === initial || undefined);
+  });
+
+  it('activates for the gongwen language (.gw) and checks it', async () => {
+    const file = path.join(scratch, `notice-${++counter}.gw`);
+    fs.writeFileSync(file, '各有关单位：\n一、总体要求\n推进改革,促进发展。\n', 'utf8');
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    await vscode.window.showTextDocument(doc);
+    assert.equal(doc.languageId, 'gongwen');
+    await waitFor('a comma-width diagnostic in the .gw file', () => gongwenDiagnostics(doc.uri, 'comma-width').length === 1 || undefined);
+  });
+});
