@@ -15,6 +15,7 @@ import { deDiDe, deDiDeStats, resetDeDiDeStats } from '../../rules/checks/langua
 import { numberFormat } from '../../rules/checks/language/number-format';
 import type { Finding } from '../../rules/engine/types';
 import { requireShared } from '../helpers/shared';
+import { ADVERBIALS, COMPLEMENT_ADJECTIVES, DEGREE_WORDS, DI_ADJECTIVES, NOUN_HEADS } from '../../rules/checks/language/lexicon';
 
 export interface CorpusFinding {
   file: string;
@@ -116,6 +117,57 @@ export function sample(findings: CorpusFinding[], n: number, seed: number): Corp
   return out;
 }
 
+/**
+ * Error injection: the corpus is edited text, so it has almost no 的/地/得 errors to find. To
+ * measure what the rule catches in real contexts, each real 地 after an adverbial (认真地学习) is
+ * turned into 的, each real 得 before a degree complement (做得很好) into 的, and each real 的
+ * between an adjective and a noun head (显著的成效) into 地. Every injected particle is an error
+ * by construction; we count how many the rule reports, and how many findings appear elsewhere.
+ */
+export interface InjectionResult {
+  kind: string;
+  injected: number;
+  detected: number;
+  elsewhere: number;
+}
+
+export function injectErrors(): InjectionResult[] {
+  const dir = requireShared('corpus', 'gov-docs');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const alt = (xs: Iterable<string>): string => [...xs].sort((a, b) => b.length - a.length).join('|');
+  const delims = '。！？；，、：\\r\\n';
+  const plans: Array<{ kind: string; re: RegExp; from: string; to: string }> = [
+    { kind: 'de-di-de/de-to-di', re: new RegExp(`(?<=(?:${alt(ADVERBIALS)}))地(?![方位区域上下面])`, 'g'), from: '地', to: '的' },
+    {
+      kind: 'de-di-de/de-to-de2',
+      re: new RegExp(`得(?=(?:${alt(DEGREE_WORDS)})(?:${alt(COMPLEMENT_ADJECTIVES)})(?:$|[${delims}]))`, 'g'),
+      from: '得',
+      to: '的',
+    },
+    { kind: 'de-di-de/di-to-de', re: new RegExp(`(?<=(?:${alt([...ADVERBIALS, ...DI_ADJECTIVES])}))的(?=(?:${alt(NOUN_HEADS)}))`, 'g'), from: '的', to: '地' },
+  ];
+  const out: InjectionResult[] = [];
+  for (const plan of plans) {
+    const r: InjectionResult = { kind: plan.kind, injected: 0, detected: 0, elsewhere: 0 };
+    for (const file of files) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const positions: number[] = [];
+      const mutated = text.replace(plan.re, (m, offset: number) => {
+        positions.push(offset);
+        return plan.to;
+      });
+      if (positions.length === 0) continue;
+      r.injected += positions.length;
+      const before = new Set(lint(text, { rules: [deDiDe], dictionaries: { entries: [] } as never }).findings.map((f) => f.start));
+      const findings = lint(mutated, { rules: [deDiDe], dictionaries: { entries: [] } as never }).findings.filter((f) => kindOf(f) === plan.kind);
+      for (const p of positions) if (findings.some((f) => f.start <= p && p < f.end)) r.detected++;
+      r.elsewhere += findings.filter((f) => !positions.some((p) => f.start <= p && p < f.end) && !before.has(f.start)).length;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const arg = (name: string, def: string): string => {
@@ -124,6 +176,12 @@ function main(): void {
   };
   const n = Number(arg('--sample', '40'));
   const seed = Number(arg('--seed', '1'));
+  if (args.includes('--inject')) {
+    for (const r of injectErrors()) {
+      console.log(`${r.kind}: injected ${r.injected}, detected ${r.detected} (${((100 * r.detected) / Math.max(1, r.injected)).toFixed(1)}%), findings elsewhere ${r.elsewhere}`);
+    }
+    return;
+  }
   const run = runCorpus();
   const picked = sample(run.findings, n, seed);
   if (args.includes('--json')) {

@@ -99,23 +99,8 @@ function lexiconWordBefore(text: string, i: number, lexicon: ReadonlySet<string>
   return undefined;
 }
 
-const verbsByFirstChar = groupByFirstChar(ACTION_VERBS);
 const LAST_CHARS = new Set([...ADVERBIALS, ...DI_ADJECTIVES].map((w) => w[w.length - 1]));
 const DEGREE_FIRST_CHARS = new Set(DEGREE_WORDS.map((w) => w[0]));
-function groupByFirstChar(words: ReadonlySet<string>): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const w of words) {
-    const list = m.get(w[0]) ?? [];
-    list.push(w);
-    m.set(w[0], list);
-  }
-  return m;
-}
-
-function startsWithActionVerb(text: string, at: number): boolean {
-  const list = verbsByFirstChar.get(text[at]);
-  return list !== undefined && list.some((v) => text.startsWith(v, at));
-}
 
 const DELIM_CLASS = '。！？；，、：\\r\\n\\u0000（）()“”‘’"《》「」『』【】〔〕…—!?;:,. \\t\\u3000';
 /** 的 + degree word + adjective, then the clause ends: the shape of a complement. */
@@ -166,28 +151,39 @@ export const deDiDe: Rule = {
 function deAfterAdverbial(text: string, i: number, tagger: ClauseTagger): Report | undefined {
   // Cheap tests first: an adverbial ends before 的 and an action verb starts after it.
   const advChars = lexiconWordBefore(text, i, ADVERBIALS);
-  if (!advChars || !startsWithActionVerb(text, i + 1)) return undefined;
+  if (!advChars) return undefined;
   const { words } = tagger.clauseAt(i);
   const k = indexOfWordAt(words, i);
   if (k < 1 || words[k].word !== '的' || k + 1 >= words.length) return undefined;
-  const adv = words[k - 1];
+  let adv = words[k - 1];
+  let advIndex = k - 1;
+  // jieba splits 有针对性 / 有计划 into 有 + 针对性 / 计划: join them back.
+  if (k >= 2 && words[k - 2].word === '有' && ADVERBIALS.has(`有${adv.word}`)) {
+    adv = { word: `有${adv.word}`, tag: 'd', start: words[k - 2].start, end: adv.end };
+    advIndex = k - 2;
+  }
   if (adv.end !== i || !(ADVERBIALS.has(adv.word) || isAabb(adv.word))) return undefined;
   const verb = words[k + 1];
-  if (!ACTION_VERBS.has(verb.word)) return undefined;
+  if (!ACTION_VERBS.has(verb.word) && verb.tag !== 'v') return undefined;
   // Left: the adverbial must not sit inside an object or prepositional phrase
   // (实行严格的…制度, 以严格的标准…, 进行认真的研究).
-  let p = k - 2;
+  let p = advIndex - 1;
   while (p >= 0 && INTENSIFIERS.has(words[p].word)) p--;
   const before = p >= 0 ? words[p] : undefined;
   const afterModal = before !== undefined && MODALS.has(before.word);
   if (before && !afterModal && !SUBJECT_TAGS.has(before.tag)) return undefined;
+  // 安全、科学的操作规范: the last of a series of attributes joined by 、 is an attribute too.
+  if (!before && text[adv.start - 1] === '、') return undefined;
+  // A verb outside the action-verb list (统计, 减税, 执法…) is often the first half of a compound
+  // noun (统计信息, 执法保障体系); accept it only after a modal (要积极的争取…).
+  if (!ACTION_VERBS.has(verb.word) && !afterModal) return undefined;
   // Right: the verb takes an object or an aspect particle (推进改革, 推进了); a bare verb at the
   // end of the clause counts only after a modal (要认真的贯彻落实。).
   const next = words[k + 2];
   if (next) {
-    // 积极的推动作用, 有效的实施方式, 有序的融合发展新环境: a noun head later in the clause makes
-    // the whole phrase nominal.
-    if (words.slice(k + 2).some((w) => NOUN_HEADS.has(w.word) || w.word === '的')) return undefined;
+    // 积极的推动作用, 有效的实施方式: a noun head right after the verb makes the phrase nominal;
+    // so does a further 的 in the clause (积极的推动改革的措施).
+    if (NOUN_HEADS.has(next.word) || words.slice(k + 2).some((w) => w.word === '的')) return undefined;
     if (NOMINAL_TAILS.has(words[words.length - 1].word)) return undefined;
   } else if (!afterModal) {
     return undefined;

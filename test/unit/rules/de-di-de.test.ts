@@ -1,0 +1,161 @@
+import * as assert from 'assert';
+import { testRule } from '../../helpers/rule-tester';
+import { deDiDe } from '../../../rules/checks/language/de-di-de';
+import { lint } from '../../../rules/engine/runner';
+import type { SegmenterHandle, TaggedWord } from '../../../rules/engine/segmenter-types';
+import { segmenter } from '../../../rules/engine/segmenter';
+
+testRule(deDiDe, {
+  valid: [
+    { code: '我们要坚定不移推进高质量发展。', name: 'no particle after an adverbial is standard 公文 style (never suggest adding 地)' },
+    { code: '全面推进依法治国，深入实施创新驱动发展战略，切实加强党的建设。', name: '全面推进 / 深入实施 / 切实加强' },
+    { code: '我们要坚定不移地推进高质量发展。', name: 'correct 地' },
+    { code: '实施积极的财政政策和稳健的货币政策。', name: 'nominal 的: 积极的财政政策' },
+    { code: '出台有针对性的措施。', name: 'nominal 的: 有针对性的措施' },
+    { code: '要对重大问题进行认真的研究。', name: 'light verb + adjective + 的 + vn: 进行认真的研究' },
+    { code: '实行最严格的节约用地制度。', name: 'adverbial inside an object noun phrase' },
+    { code: '以严格的标准防范风险。', name: 'after a preposition' },
+    { code: '实施积极的就业政策。', name: 'verb + noun compound as a noun modifier' },
+    { code: '积极探索多种务实有效的实施方式。', name: 'nominal head later in the clause' },
+    { code: '加快土地的集约利用，总结各地的经验，进一步加大实地督查力度。', name: '地 inside words: 土地, 各地, 实地' },
+    { code: '的确如此。目的在于提高效率。', name: '的 inside words: 的确, 目的' },
+    { code: '取得显著成效，得到广泛认可，值得推广。', name: '得 inside words: 取得, 得到, 值得' },
+    { code: '以营利为目的的组织不得参与。', name: '目的 + 的 is not a doubled particle' },
+    { code: '这件事的的确确办得好。', name: '的的确确 is a word' },
+    { code: '这是地地道道的本地产品。', name: '地地道道 is a word' },
+    { code: '各地地方政府要抓紧落实。', name: '各地 + 地方' },
+    { code: '我们做的工作很多。', name: 'noun after 的: 做的工作' },
+    { code: '工作的不到位是主要原因。', name: 'noun + 的 + 不到位 is nominal' },
+    { code: '取得了显著的成效。', name: 'correct 的 before a noun' },
+    { code: '显著地提高了效率，更好地调动积极性。', name: 'correct 地 before a verb' },
+    { code: '工作落实得不到位，抓得不紧。', name: 'correct 得' },
+    { code: '代码 `坚定不移的推进` 不检查。', format: 'markdown', name: 'inline code in Markdown' },
+  ],
+  invalid: [
+    {
+      name: 'seed: 坚定不移的推进 → suggestions 地 / no particle, no automatic fix',
+      code: '我们要坚定不移的推进高质量发展。',
+      errors: [
+        {
+          line: 1,
+          column: 4,
+          endColumn: 11,
+          messageIncludes: '状语',
+          suggestions: ['我们要坚定不移地推进高质量发展。', '我们要坚定不移推进高质量发展。'],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'adverbial + 的 + verb with object',
+      code: '各级干部要认真的学习贯彻会议精神。',
+      errors: [{ suggestions: ['各级干部要认真地学习贯彻会议精神。', '各级干部要认真学习贯彻会议精神。'] }],
+      output: null,
+    },
+    {
+      name: 'modal + adverbial + 的 + verb at clause end',
+      code: '对此要认真的贯彻落实。',
+      errors: [{ suggestions: ['对此要认真地贯彻落实。', '对此要认真贯彻落实。'] }],
+      output: null,
+    },
+    {
+      name: 'verb + 的 + degree complement → 得 (fix)',
+      code: '一些地方政策落实的不到位。',
+      errors: [{ column: 7, endColumn: 13, messageIncludes: '补语' }],
+      output: '一些地方政策落实得不到位。',
+    },
+    {
+      name: 'two complements in one sentence',
+      code: '有的工作抓的很紧，有的落实的不够扎实。',
+      errors: 2,
+      output: '有的工作抓得很紧，有的落实得不够扎实。',
+    },
+    {
+      name: '地 + noun → 的 (fix)',
+      code: '取得了显著地成效。',
+      errors: [{ column: 4, endColumn: 9, messageIncludes: '定语' }],
+      output: '取得了显著的成效。',
+    },
+    {
+      name: '有针对性地措施 → 有针对性的措施',
+      code: '出台有针对性地措施。',
+      errors: [{ column: 3, endColumn: 10 }],
+      output: '出台有针对性的措施。',
+    },
+    {
+      name: 'doubled 的',
+      code: '这是今年工作的的重点。',
+      errors: [{ column: 7, endColumn: 9, messageIncludes: '重复' }],
+      output: '这是今年工作的重点。',
+    },
+    {
+      name: 'doubled 地',
+      code: '要认真地地学习。',
+      errors: 1,
+      output: '要认真地学习。',
+    },
+    {
+      name: 'doubled 得 after 取得',
+      code: '取得得成绩令人鼓舞。',
+      errors: 1,
+      output: '取得成绩令人鼓舞。',
+    },
+    {
+      name: 'astral character before the finding keeps UTF-16 columns right',
+      code: '𠮷工作落实的不到位。',
+      // 𠮷 is two UTF-16 code units.
+      errors: [{ line: 1, column: 5, endColumn: 11 }],
+      output: '𠮷工作落实得不到位。',
+    },
+    {
+      name: 'CRLF lines',
+      code: '第一段。\r\n取得了显著地成效。\r\n我们要坚定不移的推进改革。\r\n',
+      errors: [{ line: 2, column: 4 }, { line: 3, column: 4 }],
+      output: '第一段。\r\n取得了显著的成效。\r\n我们要坚定不移的推进改革。\r\n',
+    },
+  ],
+});
+
+/** Records every call so tests can see whether and on what the segmenter ran. */
+function spySegmenter(): SegmenterHandle & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    tag(text: string): TaggedWord[] {
+      calls.push(text);
+      return segmenter.tag(text);
+    },
+    get loaded(): boolean {
+      return calls.length > 0;
+    },
+  };
+}
+
+function throwingSegmenter(): SegmenterHandle {
+  return {
+    tag(): TaggedWord[] {
+      throw new Error('segmenter must not be called');
+    },
+    loaded: false,
+  };
+}
+
+describe('de-di-de segmenter use', () => {
+  const run = (text: string, seg: SegmenterHandle): number =>
+    lint(text, { rules: [deDiDe], segmenter: seg, dictionaries: { entries: [] } as never }).findings.length;
+
+  it('never calls the segmenter on a document without 的/地/得', () => {
+    assert.strictEqual(run('全面推进依法治国，深入实施创新驱动发展战略。'.repeat(50), throwingSegmenter()), 0);
+  });
+
+  it('never calls the segmenter when the character pre-filter clears every particle', () => {
+    assert.strictEqual(run('我国的经济总量。土地和各地的经验。取得成效，获得好评。'.repeat(20), throwingSegmenter()), 0);
+  });
+
+  it('tags only the clause around a candidate, once per clause', () => {
+    const spy = spySegmenter();
+    const text = '过去一年，经济运行总体平稳，各项事业取得新进展。我们要坚定不移的推进高质量发展，开创新局面。';
+    assert.strictEqual(run(text, spy), 1);
+    assert.deepStrictEqual(spy.calls, ['我们要坚定不移的推进高质量发展']);
+  });
+});
