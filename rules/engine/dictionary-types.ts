@@ -47,6 +47,8 @@ export interface DictionaryEntry {
   /** enumeration: the set's names (四个意识), members in canonical order. */
   names?: string[];
   members?: string[];
+  /** enumeration: false = check the order only (a partial list can be right). */
+  reportMissing?: boolean;
   /** collocation: the object (四个意识), accepted verbs, wrong verbs. */
   object?: string;
   verbs?: string[];

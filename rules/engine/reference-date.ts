@@ -60,7 +60,11 @@ function findSigningDate(text: string): string | undefined {
 /** A year in the title or first sentence (市人大2022年度工作推进动员大会), or a 发文字号 year (国发〔2019〕28号). */
 function findOpeningYear(text: string): number | undefined {
   const opening = text.slice(0, 200);
-  const m = /((?:19|20)[0-9]{2})年/.exec(opening) ?? /〔((?:19|20)[0-9]{2})〕/.exec(opening);
+  // A period in a title (规划(2016—2020年)) was written at its start, not its end.
+  const m =
+    /((?:19|20)[0-9]{2})\s*[—–\-－~～至]+\s*(?:19|20)[0-9]{2}年/.exec(opening) ??
+    /((?:19|20)[0-9]{2})年/.exec(opening) ??
+    /〔((?:19|20)[0-9]{2})〕/.exec(opening);
   return m ? Number(m[1]) : undefined;
 }
 

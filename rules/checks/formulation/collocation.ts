@@ -18,6 +18,7 @@ export const collocation: Rule = {
     docs: 'rules/docs/collocation.md',
   },
   check(ctx) {
-    reportHits(ctx, 'collocation');
+    // 增强“两个维护”的政治自觉: the verb governs the noun after 的, not the set.
+    reportHits(ctx, 'collocation', (hit) => (ctx.doc.prose[hit.end] === '的' ? { skip: true } : undefined));
   },
 };

@@ -24,6 +24,9 @@ export const outdatedFormulation: Rule = {
     reportHits(ctx, 'outdated', (hit) => {
       const until = hit.entry.validUntil;
       if (!until || date < until) return { skip: true };
+      // 原农业部、前国家旅游局: the text itself says the body is a former one.
+      const before = ctx.doc.prose[hit.start - 1];
+      if (before === '原' || before === '前') return { skip: true };
       const when = `（按${ctx.date.origin}判断，该提法自 ${until} 起已不适用）`;
       if (isQuoted(ctx.doc, hit.start, hit.end)) {
         return { severity: 'info', noFix: true, extra: `${when}。此处在引号或书名号内，如为引用历史文本可保留` };
