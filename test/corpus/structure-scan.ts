@@ -32,10 +32,11 @@ export function kindOf(f: Finding): string {
   }
   if (f.ruleId === 'series-numbering') {
     if (m.includes('混用')) return 'mixed';
-    if (m.includes('与实际')) return 'count';
+    if (m.includes('预告的条数')) return 'count';
     if (m.includes('重复')) return 'repeat';
     if (m.includes('颠倒')) return 'order';
-    if (m.includes('标点')) return 'punctuation';
+    if (m.includes('后的标点应为逗号')) return 'punctuation';
+    if (m.includes('前面没有')) return 'orphan';
     return 'gap';
   }
   if (f.ruleId === 'document-date') {
