@@ -15,8 +15,8 @@ import { charLengthBefore, isHanAt, isHanBefore } from './shared';
  * space U+3000 are left alone, and so are the legitimate spaces of 公文 and news copy: lines
  * without sentence punctuation (titles, name lists, tables, signatures; except the slip
  * `一、 总体要求` after a heading number and `国办发 〔2016〕83号`), the gap after a line-leading 第X条, letter-spaced words
- * (国 务 院), joint issuers (中共中央 国务院), datelines (新华社北京9月20日电 …), and titles
- * quoted in 《…》.
+ * (国 务 院), joint issuers (中共中央 国务院), datelines (新华社北京9月20日电 …) and a headline
+ * run into its dateline, and titles quoted in 《…》.
  */
 
 const SPACE = /[ \t\u00a0]+/g;
@@ -79,6 +79,8 @@ export const spaceAroundPunctuation: Rule = {
         }
         if (!isHanBefore(text, start) || !isHanAt(text, end)) continue;
         if (isLegitimateGap(text, line.start, start, end) || insideBookTitle(text, line.start, start)) continue;
+        // A headline run into its dateline on one line (`加强防控 有序复工新华社北京2月9日电`).
+        if (/\d+日电/.test(text.slice(end, line.end))) continue;
         ctx.report({
           start,
           end,

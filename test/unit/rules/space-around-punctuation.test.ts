@@ -11,6 +11,7 @@ testRule(spaceAroundPunctuation, {
     { code: '国 务 院', name: 'letter-spaced title' },
     { code: '新华社北京9月20日电 消费是最终需求，既是生产的最终目的。', name: 'dateline' },
     { code: '印发《关于做好公路交通保通保畅工作 确保人员车辆正常通行的通知》，请遵照执行。', name: 'space inside a quoted title' },
+    { code: '切实加强疫情科学防控 有序做好企业复工复产工作新华社北京2月9日电 2月9日，国务院印发通知。', name: 'headline run into its dateline' },
     { code: '第五条  各级党委和政府应当切实加强领导。', name: 'article number layout' },
     { code: '第五条 各级党委和政府应当切实加强领导。', name: 'article number with one space' },
     { code: '填表时间：  年  月  日', name: 'blank form fields (runs of spaces)' },
