@@ -5,4 +5,15 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+
+// One bad request or a rule bug must not take the editor's checking down with it: log and go on.
+// (The process still ends when the client closes the connection or sends exit.)
+process.on('unhandledRejection', (e) => connection.console.error(`[gongwen] 未处理的异步错误：${describe(e)}`));
+process.on('uncaughtException', (e) => connection.console.error(`[gongwen] 未捕获的异常：${describe(e)}`));
+
+function describe(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
+startServer(connection);

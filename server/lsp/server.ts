@@ -7,6 +7,9 @@ import {
   ErrorCodes,
   TextDocuments,
   TextDocumentSyncKind,
+  MessageType,
+  ShowMessageNotification,
+  type PublishDiagnosticsParams,
   type CodeAction,
   type Connection,
   type Diagnostic,
@@ -83,7 +86,12 @@ export function startServer(connection: Connection): void {
     shownMessages.add(key);
     show();
   };
-  const status = (p: StatusParams) => void connection.sendNotification(STATUS_NOTIFICATION, p);
+  const ignore = () => undefined;
+  // Everything the server sends on its own is a notification whose failure (client gone, closed
+  // connection) must never become an unhandled rejection.
+  const status = (p: StatusParams) => void connection.sendNotification(STATUS_NOTIFICATION, p).catch(ignore);
+  const message = (type: MessageType, text: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message: text }).catch(ignore);
+  const sendDiagnostics = (p: PublishDiagnosticsParams) => void connection.sendDiagnostics(p).catch(ignore);
 
   onSegmenterLoad((phase) => status({ state: phase === 'start' ? 'loadingSegmenter' : 'checking', uri: currentUri }));
 
@@ -107,7 +115,7 @@ export function startServer(connection: Connection): void {
   function normalized(raw: unknown): Settings {
     const { settings, problems } = normalizeSettings(raw);
     if (problems.length > 0) {
-      showOnce(`settings:${problems.join('\n')}`, () => void connection.window.showWarningMessage(`公文规范检查设置有误，已按默认值处理：${problems.join('；')}`));
+      showOnce(`settings:${problems.join('\n')}`, () => message(MessageType.Warning, `公文规范检查设置有误，已按默认值处理：${problems.join('；')}`));
     }
     return settings;
   }
@@ -122,7 +130,7 @@ export function startServer(connection: Connection): void {
   // ── checking ──────────────────────────────────────────────────────────────────────────────
   function publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
     if (version !== undefined) lastDiagnostics.set(uri, { version, diagnostics });
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+    sendDiagnostics({ uri, version, diagnostics });
   }
 
   const scheduler = new Scheduler(check, (uri, e) => {
@@ -148,7 +156,7 @@ export function startServer(connection: Connection): void {
       publish(uri, [], doc.version);
       if (!tooLargeNoticed.has(uri)) {
         tooLargeNoticed.add(uri);
-        void connection.window.showInformationMessage(
+        message(MessageType.Info, 
           `公文规范检查：${path.basename(uriToPath(uri) ?? uri)} 有 ${length} 个字符，超过 gongwen.maxFileSize（${settings.maxFileSize}），未检查。`,
         );
       }
@@ -164,9 +172,9 @@ export function startServer(connection: Connection): void {
     const diagnostics = outcome.findings.map((f) => toDiagnostic(f, doc.version, (o) => doc.positionAt(o)));
     publish(uri, diagnostics, doc.version);
     publishConfigProblems(outcome.effective.config.files, outcome.effective.config.dictionaries, outcome.effective.problems);
-    for (const p of outcome.settingsProblems) showOnce(`rules:${p}`, () => void connection.window.showWarningMessage(`公文规范检查设置有误：${p}`));
+    for (const p of outcome.settingsProblems) showOnce(`rules:${p}`, () => message(MessageType.Warning, `公文规范检查设置有误：${p}`));
     if (outcome.effective.restrictedByTrust) {
-      showOnce('trust', () => void connection.window.showInformationMessage('工作区未受信任：公文规范检查未加载工作区的自定义词典和规则选项，内置规则照常检查。信任此工作区后即可生效。'));
+      showOnce('trust', () => message(MessageType.Info, '工作区未受信任：公文规范检查未加载工作区的自定义词典和规则选项，内置规则照常检查。信任此工作区后即可生效。'));
     }
     status({ state: 'idle', uri, problems: diagnostics.length });
   }
@@ -188,10 +196,10 @@ export function startServer(connection: Connection): void {
         const pos = { line: Math.max(0, p.line - 1), character: Math.max(0, p.column - 1) };
         return { range: { start: pos, end: pos }, severity: 1, source: 'gongwen', message: p.message };
       });
-      void connection.sendDiagnostics({ uri: pathToUri(file), diagnostics });
+      sendDiagnostics({ uri: pathToUri(file), diagnostics });
       if (ps.length > 0) {
         showOnce(`config:${file}:${key}`, () =>
-          void connection.window.showWarningMessage(`公文规范检查：配置文件 ${file} 有 ${ps.length} 个问题（第一个：${ps[0].message}），有问题的部分已忽略，其余照常生效。`),
+          message(MessageType.Warning, `公文规范检查：配置文件 ${file} 有 ${ps.length} 个问题（第一个：${ps[0].message}），有问题的部分已忽略，其余照常生效。`),
         );
       }
     }
@@ -246,7 +254,7 @@ export function startServer(connection: Connection): void {
         );
     }
     if (!trusted) {
-      showOnce('trust', () => void connection.window.showInformationMessage('工作区未受信任：公文规范检查不加载工作区的自定义词典和规则选项，内置规则照常检查。信任此工作区后即可生效。'));
+      showOnce('trust', () => message(MessageType.Info, '工作区未受信任：公文规范检查不加载工作区的自定义词典和规则选项，内置规则照常检查。信任此工作区后即可生效。'));
     }
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       folders = folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)).concat(e.added);
@@ -276,7 +284,7 @@ export function startServer(connection: Connection): void {
       configs.invalidate();
       // Problems of a deleted or fixed file must not linger; re-publishing fills in what remains.
       for (const [file, key] of configProblemsPublished) {
-        if (key !== '[]') void connection.sendDiagnostics({ uri: pathToUri(file), diagnostics: [] });
+        if (key !== '[]') sendDiagnostics({ uri: pathToUri(file), diagnostics: [] });
       }
       configProblemsPublished.clear();
       recheckAll('config');
@@ -308,7 +316,7 @@ export function startServer(connection: Connection): void {
     checkedOnce.delete(uri);
     tooLargeNoticed.delete(uri);
     openedVersion.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    sendDiagnostics({ uri, diagnostics: [] });
   });
 
   // ── code actions, hover, commands ─────────────────────────────────────────────────────────
@@ -350,7 +358,7 @@ export function startServer(connection: Connection): void {
       }
       const href = docsUrl(rule.meta.docs);
       if (caps.showDocument) return { success: (await connection.window.showDocument({ uri: href, external: true })).success, uri: href };
-      void connection.window.showInformationMessage(`规则 ${rule.meta.id} 的说明：${href}`);
+      message(MessageType.Info, `规则 ${rule.meta.id} 的说明：${href}`);
       return { success: true, uri: href };
     }
     if (params?.command === Commands.fixAll) {
@@ -386,7 +394,7 @@ export function startServer(connection: Connection): void {
           await check(doc.uri, 'config', () => true);
           return lastDiagnostics.get(doc.uri)?.diagnostics.length ?? 0;
         },
-        publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+        publish: (uri, diagnostics) => sendDiagnostics({ uri, diagnostics }),
       },
       token,
       progress,

@@ -77,6 +77,9 @@ export class TestClient {
   readonly applyEdits: unknown[] = [];
   readonly stderr: string[] = [];
   settings: Record<string, unknown>;
+  /** Delay before answering workspace/configuration (to test a document closed mid-check). */
+  configDelayMs = 0;
+  configurationRequests = 0;
   exitCode: number | null | undefined;
   private diagWaiters: Array<Waiter<PublishDiagnosticsParams>> = [];
   private messageWaiters: Array<Waiter<{ type: number; message: string }>> = [];
@@ -130,13 +133,15 @@ export class TestClient {
     connection.onNotification('$/progress', (p: unknown) => {
       client.progress.push(p);
     });
-    connection.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string; section?: string }> }) =>
-      p.items.map((item) => {
+    connection.onRequest('workspace/configuration', async (p: { items: Array<{ scopeUri?: string; section?: string }> }) => {
+      client.configurationRequests++;
+      if (client.configDelayMs > 0) await new Promise((r) => setTimeout(r, client.configDelayMs));
+      return p.items.map((item) => {
         const s = client.settings;
         if (item.scopeUri && item.scopeUri in s) return s[item.scopeUri];
         return s['*'] ?? null;
-      }),
-    );
+      });
+    });
     connection.onRequest('client/registerCapability', (p: { registrations: Array<{ method: string; registerOptions?: unknown }> }) => {
       client.registrations.push(...p.registrations);
       return null;
