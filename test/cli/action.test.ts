@@ -5,7 +5,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { parse } from 'yaml';
 import { FORMATS } from '../../server/cli/args';
-import { REPO, git, onlyCommaWidth, tempProject, validateSarif, runBin, TWO_COMMAS, CLEAN, type TempDir } from './helpers';
+import { REPO, git, onlyCommaWidth, tempProject, validateSarif, validateRdjson, runBin, TWO_COMMAS, CLEAN, type TempDir } from './helpers';
 
 interface Step {
   name?: string;
@@ -277,5 +277,107 @@ describe('GitHub Action (action.yml)', function () {
         fs.rmSync(dest, { recursive: true, force: true });
       }
     });
+  });
+});
+
+/**
+ * The README's CI snippets live in test/cli/snippets so that they are tested, not just shown: each
+ * is parsed, checked against what it refers to (action inputs/outputs, hook ids), and its
+ * gongwen-lint commands are run in a temporary git repository. Only the setup lines that need the
+ * network (git clone, npm ci) are skipped; the checkout under test stands in for the clone.
+ */
+describe('README CI snippets', function () {
+  this.timeout(60000);
+  const SNIPPETS = path.join(REPO, 'test', 'cli', 'snippets');
+  const load = <T>(name: string): T => parse(fs.readFileSync(path.join(SNIPPETS, name), 'utf8')) as T;
+  const needsNetwork = (line: string): boolean => /^\s*git clone\b/.test(line) || /\bnpm ci\b/.test(line);
+
+  let t: TempDir;
+  beforeEach(() => {
+    t = tempProject();
+    t.write('docs/speech.txt', TWO_COMMAS);
+    t.write('docs/notice.md', CLEAN);
+    git(t.dir, 'init', '-q');
+    git(t.dir, 'add', '-A');
+    git(t.dir, 'commit', '-q', '-m', 'documents');
+  });
+  afterEach(() => t.cleanup());
+
+  it('GitHub Actions: the action step uses declared inputs, and upload-sarif gets its output even on failure', () => {
+    const wf = load<{ jobs: Record<string, { permissions: Record<string, string>; steps: Step[] }> }>('github-workflow.yml');
+    const job = Object.values(wf.jobs)[0];
+    assert.strictEqual(job.permissions['security-events'], 'write');
+    const lint = job.steps.find((s) => s.uses?.startsWith('gongwen-lint/gongwen-lint@'));
+    assert.ok(lint?.id && lint.with);
+    for (const k of Object.keys(lint.with)) assert.ok(k in action.inputs, `unknown input ${k}`);
+    const upload = job.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    assert.ok(upload?.with && upload.if);
+    assert.match(upload.if, /always\(\)/);
+    assert.strictEqual(upload.with.sarif_file, `\${{ steps.${lint.id}.outputs.sarif-file }}`);
+    assert.ok('sarif-file' in action.outputs);
+    // Run the action's lint step with the snippet's inputs.
+    const r = runStep(step('lint'), lint.with, t.dir);
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^::warning file=docs\/speech\.txt,line=1,col=8,/m);
+    assert.deepStrictEqual(validateSarif(JSON.parse(fs.readFileSync(r.outputs['sarif-file'], 'utf8'))), []);
+  });
+
+  it('GitLab CI: the script writes the Code Quality and JUnit reports the artifacts name', () => {
+    const ci = load<Record<string, { script: string[]; before_script: string[]; artifacts: { when: string; reports: { codequality: string; junit: string } } }>>('gitlab-ci.yml');
+    const job = ci['gongwen-lint'];
+    assert.strictEqual(job.artifacts.when, 'always');
+    assert.ok(job.before_script.every(needsNetwork), 'before_script only installs');
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', job.script.join('\n')], {
+      cwd: t.dir,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', GONGWEN_LINT_DIR: REPO },
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stdout, /2 个警告/);
+    const quality = JSON.parse(t.read(job.artifacts.reports.codequality).toString('utf8')) as Array<{ check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }>;
+    assert.deepStrictEqual(quality.map((q) => [q.check_name, q.severity, q.location.path, q.location.lines.begin]), [
+      ['comma-width', 'minor', 'docs/speech.txt', 1],
+      ['comma-width', 'minor', 'docs/speech.txt', 2],
+    ]);
+    const junit = t.read(job.artifacts.reports.junit).toString('utf8');
+    assert.match(junit, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="gongwen-lint" tests="3" failures="2" errors="0"/);
+  });
+
+  it('pre-commit: the config names hooks this repository defines', () => {
+    const cfg = load<{ repos: Array<{ repo: string; rev: string; hooks: Array<{ id: string }> }> }>('pre-commit-config.yaml');
+    const defined = (parse(fs.readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string }>).map((h) => h.id);
+    assert.match(cfg.repos[0].repo, /^https:\/\/github\.com\/gongwen-lint\/gongwen-lint$/);
+    for (const h of cfg.repos[0].hooks) assert.ok(defined.includes(h.id), h.id);
+    assert.ok(fs.readFileSync(path.join(SNIPPETS, 'pre-commit-config.yaml'), 'utf8').includes('id: gongwen-lint-fix'), 'the fix hook is mentioned');
+  });
+
+  it('reviewdog: the pipeline feeds reviewdog valid rdjson with the flags it needs', () => {
+    const wf = load<{ jobs: Record<string, { steps: Step[] }> }>('reviewdog-workflow.yml');
+    const s = Object.values(wf.jobs)[0].steps.find((x) => x.run?.includes('reviewdog -f=rdjson'));
+    assert.ok(s?.run && s.env);
+    assert.ok(Object.values(wf.jobs)[0].steps.some((x) => x.uses?.startsWith('reviewdog/action-setup@')));
+    const script = s.run.split('\n').filter((l) => !needsNetwork(l)).join('\n');
+    // A stand-in reviewdog on PATH records what it is given.
+    const stubDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-reviewdog-'));
+    try {
+      fs.writeFileSync(path.join(stubDir, 'reviewdog'), '#!/bin/sh\ncat > "$STUB_DIR/stdin"\nprintf "%s\\n" "$@" > "$STUB_DIR/args"\n', { mode: 0o755 });
+      const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+        cwd: t.dir,
+        env: { PATH: `${stubDir}${path.delimiter}${process.env.PATH}`, HOME: process.env.HOME, CI: 'true', GONGWEN_LINT_DIR: REPO, STUB_DIR: stubDir, REVIEWDOG_GITHUB_API_TOKEN: 'x' },
+        encoding: 'utf8',
+        timeout: 60000,
+      });
+      assert.strictEqual(r.status, 0, r.stderr);
+      const args = fs.readFileSync(path.join(stubDir, 'args'), 'utf8').trim().split('\n');
+      assert.ok(args.includes('-f=rdjson'));
+      assert.ok(args.includes('-name=gongwen-lint'));
+      const rd = JSON.parse(fs.readFileSync(path.join(stubDir, 'stdin'), 'utf8')) as { diagnostics: Array<{ location: { path: string }; suggestions: unknown[] }> };
+      assert.deepStrictEqual(validateRdjson(rd), []);
+      assert.deepStrictEqual(rd.diagnostics.map((d) => d.location.path), ['docs/speech.txt', 'docs/speech.txt']);
+      assert.ok(rd.diagnostics.every((d) => d.suggestions.length === 1));
+    } finally {
+      fs.rmSync(stubDir, { recursive: true, force: true });
+    }
   });
 });
