@@ -28,7 +28,7 @@ export const numberFormat: Rule = {
     description: '数字用法：年份、概数、数值范围、约数、数字形式混用、全角数字（GB/T 15835-2011）',
     defaultSeverity: 'warn',
     fixable: true,
-    basis: 'GB/T 15835-2011《出版物上数字用法》4.2、5.1、5.2、5.3',
+    basis: 'GB/T 15835-2011《出版物上数字用法》4.2、5.1.3、5.1.4、5.1.7、5.2.1、5.2.5、5.3',
     basisLevel: '国标',
     docs: 'rules/docs/number-format.md',
   },
@@ -74,7 +74,7 @@ function twoDigitYear(ctx: RuleContext, text: string): void {
     report(ctx, {
       start: m.index,
       end: m.index + 3,
-      message: `年份“${m[0]}”只写了两位数。年份应写全，不能简写（GB/T 15835-2011：“1990年”不写为“90年”）。请写出完整的四位年份。`,
+      message: `年份“${m[0]}”只写了两位数。年份应写全，不能简写（GB/T 15835-2011 5.1.4：“1990年”不写为“90年”）。请写出完整的四位年份。`,
     });
   }
 }
@@ -105,7 +105,7 @@ function approximateWithDunhao(ctx: RuleContext, text: string): void {
       start,
       end: start + 3,
       message:
-        `“${m[0]}${unit}”是相邻两个数字连用表示的概数，应使用汉字数字，两数之间不用顿号（GB/T 15835-2011 4.2.3）。请改为“${chinese}${unit}”。`,
+        `“${m[0]}${unit}”是相邻两个数字连用表示的概数，应使用汉字数字，两数之间不用顿号（GB/T 15835-2011 4.2、5.2.1）。请改为“${chinese}${unit}”。`,
       fix: { start, end: start + 3, text: chinese },
     });
   }
@@ -161,7 +161,9 @@ function doubledApproximation(ctx: RuleContext, text: string): void {
       start: m.index,
       end: m.index + all.length,
       message:
-        `“${all}”中“${marker}”和“${suffix}”都表示约数，重复了。只保留一个，写作“${withoutMarker}”或“${withoutSuffix}”。`,
+        `“${all}”中“${marker}”和“${suffix}”都表示约数，重复了。只保留一个，写作“${withoutMarker}”或“${withoutSuffix}”（GB/T 15835-2011 的示例“约300人”“50多人”“40左右”都只用一个约数标记）。`,
+      // Editorial practice rather than a clause of the standard: never more than a warning.
+      severity: 'warn',
       suggestions: [
         { title: `改为“${withoutMarker}”（删去“${marker}”）`, edit: { start: m.index, end: markerEnd, text: '' } },
         { title: `改为“${withoutSuffix}”（删去“${suffix}”）`, edit: { start: suffixStart, end: suffixStart + suffix.length, text: '' } },
@@ -203,7 +205,9 @@ function fullWidthDigits(ctx: RuleContext, text: string): void {
     report(ctx, {
       start: m.index,
       end: m.index + s.length,
-      message: `“${s}”使用了全角数字。阿拉伯数字应使用半角形式（GB/T 15835-2011 中的阿拉伯数字均为半角）。请改为“${half}”。`,
+      message: `“${s}”使用了全角数字。阿拉伯数字一般应占半个汉字位置，即使用半角形式（GB/T 15835-2011 5.1.7）。请改为“${half}”。`,
+      // The standard words this as 一般应: never more than a warning.
+      severity: 'warn',
       fix: { start: m.index, end: m.index + s.length, text: half },
     });
   }
