@@ -25,6 +25,8 @@ const NAME: Record<string, string> = {
   '【': '方头括号',
   '〔': '六角括号',
 };
+/** Every mark this rule looks at; the scan jumps from one to the next. */
+const MARKS = /[“”‘’《》〈〉（）【】〔〕()]/g;
 /** How many following paragraphs an opener may wait for its partner. */
 const CARRY = 5;
 
@@ -61,8 +63,10 @@ export const pairedPunctuation: Rule = {
     };
     let stack: Open[] = [];
     paragraphs.forEach((para, index) => {
-      for (let i = para.start; i < para.end; i++) {
-        const c = text[i];
+      MARKS.lastIndex = para.start;
+      for (let m = MARKS.exec(text); m && m.index < para.end; m = MARKS.exec(text)) {
+        const i = m.index;
+        const c = m[0];
         if (CLOSE_OF[c] !== undefined || c === '(') {
           stack.push({ ch: c === '(' ? '（' : c, at: i, para: index, half: c === '(' });
           continue;

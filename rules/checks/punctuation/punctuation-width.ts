@@ -69,14 +69,19 @@ function isChinesePoint(text: string, i: number, c: string): boolean {
  * half-width parenthesis in Chinese context is reported without a fix (paired-punctuation reports
  * lone full-width ones).
  */
+const PARENS = /[()（）]/g;
+
 function checkParentheses(ctx: RuleContext, text: string): void {
   const doc = ctx.doc;
+  if (!text.includes('(') && !text.includes(')')) return;
   for (const line of doc.lines()) {
     const stack: number[] = [];
     const pairs: [number, number][] = [];
     const lone: number[] = [];
-    for (let i = line.start; i < line.end; i++) {
-      const c = text[i];
+    PARENS.lastIndex = line.start;
+    for (let m = PARENS.exec(text); m && m.index < line.end; m = PARENS.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       if (c === '(' || c === '（') stack.push(i);
       else if (c === ')' || c === '）') {
         if (stack.length > 0) pairs.push([stack.pop() as number, i]);
