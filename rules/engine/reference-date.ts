@@ -71,6 +71,7 @@ function findOpeningYear(text: string): number | undefined {
 function toNumber(s: string): number | undefined {
   if (/^[0-9]+$/.test(s)) return Number(s);
   if (s.length === 4 && [...s].every((c) => c in CN_DIGITS)) return Number([...s].map((c) => CN_DIGITS[c]).join(''));
+  if (s.length === 1 && s !== '十') return s in CN_DIGITS && CN_DIGITS[s] !== '0' ? Number(CN_DIGITS[s]) : undefined;
   // 十, 十二, 二十, 二十一, 三十一
   const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(s);
   if (!m || s === '') return undefined;
