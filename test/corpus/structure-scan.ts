@@ -99,8 +99,102 @@ if (require.main === module) {
   };
   if (args[0] === '--list') show(findings.filter((f) => f.ruleId === args[1] && (!args[2] || f.kind === args[2])));
   else if (args[0] === '--sample') show(sampleOf(findings.filter((f) => f.ruleId === args[1]), Number(args[2] ?? 30)));
-  else {
+  else if (args[0] !== '--plant') {
     console.log(`${files} files, ${chars} UTF-16 code units, ${findings.length} findings`);
     console.log(JSON.stringify(countsOf(findings), null, 2));
+  }
+}
+
+export interface PlantResult {
+  kind: string;
+  planted: number;
+  detected: number;
+  missed: string[];
+}
+
+/**
+ * Recall on planted errors: in every corpus document where the rules are silent, damage one
+ * series item, one heading number or one date the way writers do, and count how often the rule
+ * then reports something. This shows the rules are live on real layout, not just quiet.
+ */
+export function plantErrors(dir = requireShared('corpus', 'gov-docs')): PlantResult[] {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const plants: Array<{ kind: string; rule: string; mutate(text: string): string | undefined }> = [
+    {
+      kind: 'series: 三是 → 四是',
+      rule: 'series-numbering',
+      mutate: (t) => {
+        const i = t.search(/[，。；：\n\u3000]二是/);
+        if (i === -1) return undefined;
+        const j = t.slice(i).search(/[，。；：\n\u3000]三是/);
+        if (j === -1) return undefined;
+        const at = i + j + 1;
+        return t.slice(0, at) + '四是' + t.slice(at + 2);
+      },
+    },
+    {
+      kind: 'series: 二是 → 一是 (first item repeated)',
+      rule: 'series-numbering',
+      mutate: (t) => {
+        const i = t.search(/[，。；：\n\u3000]一是/);
+        if (i === -1) return undefined;
+        const j = t.slice(i).search(/[，。；：\n\u3000]二是/);
+        if (j === -1) return undefined;
+        const at = i + j + 1;
+        return t.slice(0, at) + '一是' + t.slice(at + 2);
+      },
+    },
+    {
+      kind: 'heading: （二） → （三）',
+      rule: 'heading-levels',
+      mutate: (t) => {
+        const m = /(^|\n)([ \u3000]*)（二）/.exec(t);
+        if (!m) return undefined;
+        const at = m.index + m[1].length + m[2].length;
+        return t.slice(0, at) + '（三）' + t.slice(at + 3);
+      },
+    },
+    {
+      kind: 'heading: （一） → (一)',
+      rule: 'heading-levels',
+      mutate: (t) => {
+        const m = /(^|\n)([ \u3000]*)（一）/.exec(t);
+        if (!m) return undefined;
+        const at = m.index + m[1].length + m[2].length;
+        return t.slice(0, at) + '(一)' + t.slice(at + 3);
+      },
+    },
+    {
+      kind: 'date: 2019年12月13日 → 2019年12月13号',
+      rule: 'document-date',
+      mutate: (t) => {
+        const m = /(^|\n)([ \u3000\u00a0]*)([0-9]{4}年[0-9]{1,2}月[0-9]{1,2})日[ \u3000\u00a0]*(\r?\n|$)/.exec(t);
+        if (!m) return undefined;
+        const at = m.index + m[1].length + m[2].length + m[3].length;
+        return t.slice(0, at) + '号' + t.slice(at + 1);
+      },
+    },
+  ];
+  const results = plants.map((p) => ({ kind: p.kind, planted: 0, detected: 0, missed: [] as string[] }));
+  const run = (text: string, rule: string): number =>
+    lint(text, { rules: structureRules, config: { rules: {}, dictionaries: [], date: '2024-01-01' } }).findings.filter((f) => f.ruleId === rule).length;
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    plants.forEach((p, i) => {
+      if (run(text, p.rule) > 0) return;
+      const mutated = p.mutate(text);
+      if (mutated === undefined || mutated === text) return;
+      results[i].planted++;
+      if (run(mutated, p.rule) > 0) results[i].detected++;
+      else results[i].missed.push(f);
+    });
+  }
+  return results;
+}
+
+if (require.main === module && process.argv[2] === '--plant') {
+  for (const r of plantErrors()) {
+    console.log(`${r.kind}: detected ${r.detected} / ${r.planted}`);
+    for (const m of r.missed.slice(0, 15)) console.log(`   missed: ${m}`);
   }
 }

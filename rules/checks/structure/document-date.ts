@@ -39,7 +39,7 @@ export const documentDate: Rule = {
     const doc = ctx.doc;
     for (const line of doc.lines()) {
       const text = doc.prose.slice(line.start, line.end);
-      if (text.length > 80 || (!text.includes('年') && !/[.．\-/]/.test(text))) continue;
+      if (text.length > 400 || (!text.includes('年') && !/[.．\-/]/.test(text))) continue;
       const m = LINE.exec(text);
       if (!m) continue;
       const start = line.start + m[1].length;

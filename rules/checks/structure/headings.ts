@@ -92,8 +92,9 @@ export function headingMarkerAt(prose: string, at: number, lineEnd: number): Hea
 }
 
 function make(level: HeadingLevel, value: number, at: number, written: string, canonical: string, lineEnd: number): HeadingMarker | undefined {
-  // A marker alone on its line, or followed only by punctuation, is not a heading.
-  if (at + written.length >= lineEnd) return undefined;
+  // A marker alone on its line heads the text on the next line (a common layout of scraped
+  // texts); a bare "1." or "一." alone is too ambiguous to count.
+  if (at + written.length >= lineEnd && written !== canonical) return undefined;
   return { level, value, start: at, end: at + written.length, written, canonical, wrongForm: written !== canonical };
 }
 

@@ -36,7 +36,8 @@ const MARKER_RE = /(第)?([一二三四五六七八九十]{1,3})(是|要|[，、
 // X要 that is a word, not a series item: 三要素, 一要求.
 const YAO_WORDS = /^[素求件点务闻害地塞员]/;
 // 讲五点意见 / 提出以下三点要求 / 抓好四个方面 / 做好以下两项工作.
-const COUNT_RE = /(?:讲|谈|提出|强调|抓好|做好|做到|突出|把握好?|注意|抓住|汇报|说)(以下|如下|这)?([两一二三四五六七八九十]{1,3})(点|个方面|项|条)(?:意见|要求|建议|看法|体会|想法|工作|措施|任务|内容|问题|原则)?(?=[：:。，,；;]|$)/g;
+// 主要有以下五个方面 / 包括如下三项: weaker verbs only with 以下/如下.
+const COUNT_RE = /(?:(?:讲|谈|提出|强调|抓好|做好|做到|突出|把握好?|注意|抓住|汇报|说)(?:以下|如下|这)?|(?:有|包括|分为|归纳为|概括为)(?:以下|如下))([两二三四五六七八九十]{1,3})(点|个方面|项|条)(?:意见|要求|建议|看法|体会|想法|工作|措施|任务|内容|问题|原则)?(?=[：:。，,；;]|$)/g;
 
 /**
  * Series in running text: 一是…二是…, 第一，第二，, 首先…其次…再次…最后. A series runs inside one
@@ -339,8 +340,8 @@ function checkCounts(ctx: RuleContext, paragraphs: Paragraph[], all: Series[]): 
   const prose = ctx.doc.prose;
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(prose); m; m = COUNT_RE.exec(prose)) {
-    const stated = parseCnNumber(m[2]);
-    if (stated === undefined || formatCnNumber(stated) !== m[2] && m[2] !== '两') continue;
+    const stated = parseCnNumber(m[1]);
+    if (stated === undefined || (formatCnNumber(stated) !== m[1] && m[1] !== '两')) continue;
     const at = m.index;
     const end = at + m[0].length;
     const pi = paragraphs.findIndex((p) => p.start <= at && at < p.end);
@@ -363,7 +364,7 @@ function checkCounts(ctx: RuleContext, paragraphs: Paragraph[], all: Series[]): 
       firstAt = h.start;
     }
     if (actual === undefined || actual === stated) continue;
-    const countText = m[2] + m[3];
+    const countText = m[1] + m[2];
     ctx.report({
       start: at,
       end,
