@@ -10,7 +10,7 @@ import { inAny, isHanAt, isHanBefore, quotedRanges } from './shared';
  *
  * Not placeholders: Latin words and codes (GDP, 5G, XXL, Xbox, the XX chromosome), the
  * multiplication sign (210×297, 销售额×税率: a lone × is never taken for a placeholder), terms and
- * codes (1+X证书, 用X代表消防救援, X射线, X光), a single 某 (某市,
+ * codes (1+X证书, 用X代表消防救援, X射线, X光), an anonymised name (王某某, 李某某), a single 某 (某市,
  * 某企业 are ordinary anonymisation). A placeholder inside quotation marks or right after
  * 如/例如/比如 is usually a mention of a template (“×××人民政府”字样, 如某某同志) rather than a gap
  * in this document: it is still reported, but as info.
@@ -22,6 +22,18 @@ const X_TERMS = /^(?:射线|光|线|染色体|轴|型|形|世代|因子|战略)/
 const BRACKET_NOTE =
   /[【（(〔［\[]\s*(?:待补充|待填写|待填|待定|待确认|待核实|待核定|待完善|待更新|待修改|此处填写[^】）)〕］\]]{0,12}|请填写[^】）)〕］\]]{0,12}|填写[^】）)〕］\]]{0,8}|略|附件略|TODO|TBD|todo)\s*[】）)〕］\]]/g;
 const MOU = /某某+/g;
+/**
+ * Common single-character surnames. Characters that are everyday words before a name (于, 向,
+ * 应, 时, 全, 和, 成, 明…) are left out, so that `向某某同志学习` and `应某某邀请` are still
+ * placeholders while `王某某` is an anonymised name.
+ */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿兰焦俞柳甘祝包宁尚符舒阮柯纪梅童凌毕裴霍涂苗谷盛翁冉骆蓝靳柴蒙鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑宫卜晏瞿佟臧闵苟邬卞姬仇栾隋刁巫寇桑郎甄敖巩佘邝';
+
+function isSurnameBefore(text: string, start: number): boolean {
+  const ch = text[start - 1];
+  return ch !== undefined && ch !== '' && SURNAMES.includes(ch);
+}
 
 export const placeholder: Rule = {
   meta: {
@@ -61,7 +73,11 @@ export const placeholder: Rule = {
       report(start, end, s);
     }
     X_RUN.lastIndex = 0;
-    for (let m = MOU.exec(text); m; m = MOU.exec(text)) report(m.index, m.index + m[0].length, m[0]);
+    for (let m = MOU.exec(text); m; m = MOU.exec(text)) {
+      // 张某某, 李某某: the usual anonymised name in 通报 and case descriptions, not a gap.
+      if (m[0].length === 2 && isSurnameBefore(text, m.index)) continue;
+      report(m.index, m.index + m[0].length, m[0]);
+    }
     MOU.lastIndex = 0;
     for (let m = BRACKET_NOTE.exec(text); m; m = BRACKET_NOTE.exec(text)) {
       const start = m.index;
