@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isNode, isMap, isScalar, type Node as YamlNode } from 'yaml';
 import type { Level, Rule, RuleOptions } from './types';
 import type { ConfigLayer, ConfigProblem, ResolvedConfig, RuleSetting } from './config-types';
 import configSchema from '../schema/gongwenrc.schema.json';
@@ -17,45 +17,74 @@ const optionValidators = new WeakMap<object, ReturnType<typeof ajv.compile>>();
 /**
  * Parses and validates one config text. Never throws: every problem is returned with its line
  * and column so the CLI can print it and the editor can underline it in the config file.
+ *
+ * One mistake gives one problem: only the first syntax error is reported (later ones are mostly
+ * its echoes), and the rules and date are checked by rule-aware code only, not a second time by
+ * the schema. The valid parts of a file still apply, so one typo does not switch every rule back
+ * to its default.
+ *
+ * `.gongwenrc.json` is JSON with comments and trailing commas allowed (as VS Code's settings and
+ * ESLint's .eslintrc.json); it is read through the YAML parser, of which JSON is a subset.
  */
 export function parseConfig(text: string, file: string, rules: readonly Rule[]): { layer: ConfigLayer; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const lineCounter = new LineCounter();
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let body = bom ? text.slice(1) : text;
+  const isJson = /\.json$/i.test(file) || (!/\.ya?ml$/i.test(file) && /^\s*\{/.test(body));
+  if (isJson) body = blankJsonComments(body);
   const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number | undefined): { line: number; column: number } => {
     if (offset === undefined) return { line: 1, column: 1 };
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  for (const e of doc.errors) {
-    problems.push({ file, ...at(e.pos[0]), message: `配置文件格式错误：${e.message.split('\n')[0]}` });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const kind = isJson ? 'JSON' : 'YAML';
+    problems.push({ file, ...at(e.pos[0]), message: `配置文件 ${kind} 格式错误：${explainSyntaxError(e.code, e.message, isJson)}` });
+    return { layer: {}, problems };
   }
-  if (problems.length > 0) return { layer: {}, problems };
 
   const raw: unknown = doc.toJS() ?? {};
-  const nodeAt = (instancePath: string): YamlNode | undefined => {
-    const keys = instancePath.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const node = doc.getIn(keys.map((k) => (/^\d+$/.test(k) ? Number(k) : k)), true);
+  const nodeAt = (keys: ReadonlyArray<string | number>): YamlNode | undefined => {
+    const node = doc.getIn(keys, true);
     return isNode(node) ? node : undefined;
   };
+  const keyAt = (mapPath: ReadonlyArray<string | number>, key: string): YamlNode | undefined => {
+    const map = mapPath.length === 0 ? doc.contents : doc.getIn(mapPath, true);
+    if (!isMap(map)) return undefined;
+    const pair = map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === key);
+    return pair && isNode(pair.key) ? pair.key : undefined;
+  };
+  const pointer = (instancePath: string): Array<string | number> =>
+    instancePath
+      .split('/')
+      .slice(1)
+      .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 
   if (!validateConfigShape(raw)) {
     for (const err of dedupeAjvErrors(validateConfigShape.errors ?? [])) {
-      const node = nodeAt(err.instancePath);
-      problems.push({ file, ...at(node?.range?.[0]), message: describeAjvError(err) });
+      // rules.* and date have their own, more specific checks below.
+      if (err.instancePath.startsWith('/rules/') || err.instancePath === '/date') continue;
+      const keys = pointer(err.instancePath);
+      let node = nodeAt(keys);
+      if (err.keyword === 'additionalProperties') node = keyAt(keys, (err.params as { additionalProperty: string }).additionalProperty) ?? node;
+      problems.push({ file, ...at(node?.range?.[0]), message: describeAjvError(err, valueAt(raw, keys)) });
     }
-    // Keep the parts that are valid so that one typo does not switch every rule back to default.
   }
   const obj = (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const layer: ConfigLayer = {};
   const baseDir = path.dirname(file);
 
   if (typeof obj.root === 'boolean') layer.root = obj.root;
-  if (typeof obj.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(obj.date) && isRealDate(obj.date)) layer.date = obj.date;
-  else if (typeof obj.date === 'string') {
-    const node = nodeAt('/date');
-    problems.push({ file, ...at(node?.range?.[0]), message: `date 应为有效日期 YYYY-MM-DD，实际为“${obj.date}”` });
+  if ('date' in obj) {
+    if (typeof obj.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(obj.date) && isRealDate(obj.date)) layer.date = obj.date;
+    else {
+      const shown = typeof obj.date === 'string' ? `“${obj.date}”` : JSON.stringify(obj.date);
+      problems.push({ file, ...at(nodeAt(['date'])?.range?.[0]), message: `date 应为有效日期 YYYY-MM-DD（如 "2024-03-05"），实际为 ${shown}；已按未设置处理` });
+    }
   }
   if (Array.isArray(obj.dictionaries)) {
     layer.dictionaries = obj.dictionaries.filter((d): d is string => typeof d === 'string' && d.length > 0).map((d) => path.resolve(baseDir, d));
@@ -67,11 +96,20 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
     const { settings, problems: ruleProblems } = normalizeRuleSettings(obj.rules as Record<string, unknown>, rules);
     layer.rules = settings;
     for (const p of ruleProblems) {
-      const node = nodeAt(`/rules/${p.ruleId.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      const node = p.onKey ? keyAt(['rules'], p.ruleId) : (nodeAt(['rules', p.ruleId, ...(p.path ?? [])]) ?? nodeAt(['rules', p.ruleId]));
       problems.push({ file, ...at(node?.range?.[0]), message: p.message });
     }
   }
   return { layer, problems };
+}
+
+export interface RuleSettingProblem {
+  ruleId: string;
+  message: string;
+  /** The problem is the id itself (underline the key). */
+  onKey?: boolean;
+  /** Where inside the rule's value, e.g. [1, 'max'] for an option. */
+  path?: Array<string | number>;
 }
 
 /**
@@ -81,29 +119,34 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
 export function normalizeRuleSettings(
   input: Record<string, unknown>,
   rules: readonly Rule[],
-): { settings: Record<string, RuleSetting>; problems: Array<{ ruleId: string; message: string }> } {
+): { settings: Record<string, RuleSetting>; problems: RuleSettingProblem[] } {
   const settings: Record<string, RuleSetting> = {};
-  const problems: Array<{ ruleId: string; message: string }> = [];
+  const problems: RuleSettingProblem[] = [];
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   for (const [id, value] of Object.entries(input)) {
     const rule = byId.get(id);
     if (!rule) {
       const near = closest(id, [...byId.keys()]);
-      problems.push({ ruleId: id, message: `未知规则“${id}”${near ? `，是否要写“${near}”？` : ''}` });
+      problems.push({ ruleId: id, onKey: true, message: `未知规则“${id}”${near ? `，是否要写“${near}”？` : '；用 gongwen-lint --list-rules 查看全部规则'}（该项已忽略）` });
       continue;
     }
     let level: unknown = value;
     let options: unknown = {};
-    if (Array.isArray(value)) {
+    const isArray = Array.isArray(value);
+    if (isArray) {
+      if (value.length === 0 || value.length > 2) {
+        problems.push({ ruleId: id, message: `规则“${id}”应写作级别或 [级别, 选项]，实际为有 ${value.length} 项的数组；该规则按默认级别运行` });
+        continue;
+      }
       level = value[0];
       options = value[1] ?? {};
     }
     if (typeof level !== 'string' || !LEVELS.includes(level as Level)) {
-      problems.push({ ruleId: id, message: `规则“${id}”的级别应为 off、info、warn 或 error，实际为 ${JSON.stringify(level)}` });
+      problems.push({ ruleId: id, path: isArray ? [0] : [], message: `规则“${id}”的级别应为 off、info、warn 或 error，实际为 ${JSON.stringify(level)}；该规则按默认级别运行` });
       continue;
     }
     if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-      problems.push({ ruleId: id, message: `规则“${id}”的选项应为对象` });
+      problems.push({ ruleId: id, path: [1], message: `规则“${id}”的选项应为对象（如 {"键": 值}），实际为 ${JSON.stringify(options)}；该规则按默认级别运行` });
       continue;
     }
     if (rule.optionsSchema) {
@@ -113,17 +156,94 @@ export function normalizeRuleSettings(
         optionValidators.set(rule.optionsSchema, validate);
       }
       if (!validate(options)) {
-        const detail = dedupeAjvErrors(validate.errors ?? []).map(describeAjvError).join('；');
-        problems.push({ ruleId: id, message: `规则“${id}”的选项无效：${detail}` });
+        const errors = dedupeAjvErrors(validate.errors ?? []);
+        const first = errors[0];
+        const inner = first ? first.instancePath.split('/').slice(1).map((k) => (/^\d+$/.test(k) ? Number(k) : k.replace(/~1/g, '/').replace(/~0/g, '~'))) : [];
+        const detail = errors.map((e) => describeAjvError(e, valueAt(options, e.instancePath.split('/').slice(1)), `${id} 的选项`)).join('；');
+        problems.push({ ruleId: id, path: [1, ...inner], message: `规则“${id}”的选项无效：${detail}；该规则按默认级别运行` });
         continue;
       }
     } else if (Object.keys(options as object).length > 0) {
-      problems.push({ ruleId: id, message: `规则“${id}”不接受选项` });
+      problems.push({ ruleId: id, path: [1], message: `规则“${id}”不接受选项（实际给了 ${Object.keys(options as object).join('、')}）；该规则按默认级别运行` });
       continue;
     }
     settings[id] = { level: level as Level, options: options as RuleOptions };
   }
   return { settings, problems };
+}
+
+/**
+ * Replaces // and /* *\/ comments outside strings by spaces (line breaks kept), so that offsets,
+ * and with them the reported lines and columns, stay those of the file.
+ */
+export function blankJsonComments(text: string): string {
+  let out = '';
+  let i = 0;
+  let inString = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === '\\' && i + 1 < text.length) {
+        out += text[i + 1];
+        i += 2;
+        continue;
+      }
+      if (c === '"') inString = false;
+      i++;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+      i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') {
+        out += ' ';
+        i++;
+      }
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      const stop = close === -1 ? text.length : close + 2;
+      out += text.slice(i, stop).replace(/[^\r\n]/g, ' ');
+      i = stop;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+const SYNTAX_HINTS: Record<string, string> = {
+  MISSING_CHAR: '缺少字符（常见原因：JSON 中两项之间少了逗号，或括号、引号未闭合）',
+  BAD_INDENT: '缩进不一致（YAML 用空格缩进，同一层级对齐）',
+  TAB_AS_INDENT: 'YAML 不允许用制表符缩进，请改用空格',
+  DUPLICATE_KEY: '同一层中键重复',
+  BLOCK_AS_IMPLICIT_KEY: '键跨了多行或缩进不对',
+  MULTILINE_IMPLICIT_KEY: '键跨了多行或缩进不对',
+  UNEXPECTED_TOKEN: '出现了不该出现的符号',
+  BAD_SCALAR_START: '值不能以此字符开头，请加引号',
+};
+
+const JSON_HINTS: Record<string, string> = {
+  MISSING_CHAR: '缺少逗号、冒号、引号或右括号',
+  BAD_INDENT: '括号未闭合（缺少 } 或 ]）',
+  DUPLICATE_KEY: '同一层中键重复',
+  UNEXPECTED_TOKEN: '出现了不该出现的符号',
+};
+
+function explainSyntaxError(code: string, message: string, isJson: boolean): string {
+  const hint = (isJson ? JSON_HINTS : SYNTAX_HINTS)[code];
+  const detail = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return hint ? `${hint}（${detail}）` : detail;
+}
+
+function valueAt(root: unknown, keys: ReadonlyArray<string | number>): unknown {
+  let v: unknown = root;
+  for (const k of keys) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[String(k)];
+  }
+  return v;
 }
 
 /** Later layers win, rule by rule; dictionaries and ignore globs accumulate. */
@@ -209,6 +329,13 @@ export class ConfigResolver {
     } catch (e) {
       return { mtimeMs: 0, size: 0, layer: {}, problems: [{ file, line: 0, column: 0, message: `无法读取配置文件：${(e as Error).message}` }] };
     }
+    const bad = text.indexOf('\uFFFD');
+    if (bad !== -1) {
+      const line = text.slice(0, bad).split(/\r\n|\r|\n/).length;
+      const entry = { mtimeMs: stat.mtimeMs, size: stat.size, layer: {}, problems: [{ file, line, column: 1, message: '配置文件应为 UTF-8 编码（此处的字节不是有效的 UTF-8，可能是 GBK），请另存为 UTF-8；本文件的设置未生效' }] };
+      this.fileCache.set(file, entry);
+      return entry;
+    }
     const { layer, problems } = parseConfig(text, file, this.rules);
     const entry = { mtimeMs: stat.mtimeMs, size: stat.size, layer, problems };
     this.fileCache.set(file, entry);
@@ -239,21 +366,28 @@ function dedupeAjvErrors(errors: ErrorObject[]): ErrorObject[] {
   return [...byPath.values()];
 }
 
-function describeAjvError(e: ErrorObject): string {
-  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '顶层';
+const TYPE_NAMES: Record<string, string> = { array: '数组（列表）', object: '对象（键: 值）', string: '字符串', boolean: '布尔值 true 或 false', number: '数字', integer: '整数', null: 'null' };
+
+function describeAjvError(e: ErrorObject, actual?: unknown, top = '顶层'): string {
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : top;
+  const got = actual === undefined ? '' : `，实际为 ${JSON.stringify(actual)}`;
   switch (e.keyword) {
     case 'additionalProperties':
-      return `${where}：不认识的字段“${(e.params as { additionalProperty: string }).additionalProperty}”`;
-    case 'type':
-      return `${where}：应为 ${(e.params as { type: string }).type}`;
+      return `${where}：不认识的字段“${(e.params as { additionalProperty: string }).additionalProperty}”（可用字段见配置文件的 JSON schema）`;
+    case 'type': {
+      const t = (e.params as { type: string }).type;
+      return `${where}：应为${t.split(',').map((x) => TYPE_NAMES[x] ?? x).join('或')}${got}`;
+    }
     case 'enum':
-      return `${where}：应为 ${((e.params as { allowedValues: unknown[] }).allowedValues).map(String).join('、')} 之一`;
+      return `${where}：应为 ${((e.params as { allowedValues: unknown[] }).allowedValues).map(String).join('、')} 之一${got}`;
     case 'pattern':
-      return `${where}：格式不符（${(e.params as { pattern: string }).pattern}）`;
+      return `${where}：格式不符（${(e.params as { pattern: string }).pattern}）${got}`;
     case 'required':
       return `${where}：缺少字段“${(e.params as { missingProperty: string }).missingProperty}”`;
+    case 'minLength':
+      return `${where}：不能为空`;
     default:
-      return `${where}：${e.message ?? '无效'}`;
+      return `${where}：${e.message ?? '无效'}${got}`;
   }
 }
 
