@@ -59,6 +59,14 @@ function isChinesePoint(text: string, i: number, c: string): boolean {
     // `C:\`, `::`.
     if (next === '\\' || next === '/' || prev === ':' || next === ':') return false;
   }
+  if (c === '?' || c === '!') {
+    // `吗??` `吗?!`: a run of ? and ! shares the context of its ends.
+    let a = i;
+    let b = i + 1;
+    while (a > 0 && (text[a - 1] === '?' || text[a - 1] === '!')) a--;
+    while (b < text.length && (text[b] === '?' || text[b] === '!')) b++;
+    return inChineseContext(text, a, b - a);
+  }
   return inChineseContext(text, i);
 }
 

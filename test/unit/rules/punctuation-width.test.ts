@@ -50,6 +50,7 @@ testRule(punctuationWidth, {
       errors: 2,
       output: '详见网站（https://www.gov.cn）。',
     },
+    { name: 'a run of ? and ! is converted as a whole', code: '真的吗??是吗?!', errors: 4, output: '真的吗？？是吗？！' },
     { name: 'astral character before the mark', code: '𠮷田;推进', errors: [{ column: 4 }], output: '𠮷田；推进' },
     { name: 'space between Chinese and the mark', code: '现通知如下 :', errors: 1, output: '现通知如下 ：' },
   ],
