@@ -146,7 +146,10 @@ export function versionedEdit(doc: TextDocument, edits: RangeEdit[]): WorkspaceE
 }
 
 function editsFor(doc: TextDocument, d: Diagnostic, findings: () => Finding[]): { fix?: RangeEdit; suggestions: Array<{ title: string; edit: RangeEdit }> } {
-  if (isDiagnosticData(d.data) && d.data.version === doc.version) return { fix: d.data.fix, suggestions: d.data.suggestions ?? [] };
+  if (isDiagnosticData(d.data) && d.data.version === doc.version) {
+    const fix = d.data.fix ? { range: d.data.fix.range ?? d.range, newText: d.data.fix.newText } : undefined;
+    return { fix, suggestions: d.data.suggestions ?? [] };
+  }
   // The diagnostic is older than the text: find the same problem in the current text.
   const pos = (o: number) => doc.positionAt(o);
   const match = findings().find((f) => f.ruleId === d.code && sameRange({ start: { line: f.line, character: f.column }, end: { line: f.endLine, character: f.endColumn } }, d.range));

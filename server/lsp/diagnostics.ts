@@ -17,7 +17,8 @@ export interface RangeEdit {
  */
 export interface DiagnosticData {
   version: number;
-  fix?: RangeEdit;
+  /** `range` is left out when it equals the diagnostic's range (most fixes): large documents carry thousands. */
+  fix?: { range?: Range; newText: string };
   suggestions?: Array<{ title: string; edit: RangeEdit }>;
 }
 
@@ -29,7 +30,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export function toDiagnostic(f: Finding, version: number, positionAt: (offset: number) => Position): Diagnostic {
   const data: DiagnosticData = { version };
-  if (f.fix) data.fix = toRangeEdit(f.fix, positionAt);
+  if (f.fix) data.fix = f.fix.start === f.start && f.fix.end === f.end ? { newText: f.fix.text } : toRangeEdit(f.fix, positionAt);
   if (f.suggestions) data.suggestions = f.suggestions.map((s) => ({ title: s.title, edit: toRangeEdit(s.edit, positionAt) }));
   const d: Diagnostic = {
     range: { start: { line: f.line, character: f.column }, end: { line: f.endLine, character: f.endColumn } },

@@ -21,6 +21,16 @@ interface Entry {
   outcome: LintOutcome;
 }
 
+/** Recent texts of a document with their findings: an edit that restores one (undo, redo) reuses them. */
+interface Recent {
+  generation: number;
+  text: string;
+  configKey: string;
+  findings: Finding[];
+}
+
+const RECENT_TEXTS = 3;
+
 const LINTABLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.gw', '.text']);
 const OTHER_TEXT_LANGUAGES = new Set(['text', 'txt']);
 
@@ -44,6 +54,7 @@ export function formatOfDocument(doc: TextDocument): Format {
  */
 export class DocumentLinter {
   private readonly cache = new Map<string, Entry>();
+  private readonly recent = new Map<string, Recent[]>();
   private readonly lastSettings = new Map<string, { settings: Settings; folder?: string }>();
   private generation = 0;
 
@@ -59,6 +70,7 @@ export class DocumentLinter {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.recent.delete(uri);
     this.lastSettings.delete(uri);
   }
 
@@ -71,8 +83,19 @@ export class DocumentLinter {
     this.lastSettings.set(doc.uri, { settings, folder });
     const hit = this.cached(doc);
     if (hit) return hit;
+    const text = doc.getText();
     const { options, effective, settingsProblems } = this.optionsFor(doc, settings, folder);
-    const findings = lint(doc.getText(), options).findings;
+    // Same text and same configuration as a recent run (undo, redo, an edit and its reversal):
+    // the findings are the same, only the version moves on.
+    const configKey = keyOf(effective);
+    const recent = (this.recent.get(doc.uri) ?? []).filter((r) => r.generation === this.generation);
+    const memo = recent.find((r) => r.text === text && r.configKey === configKey);
+    const findings = memo ? memo.findings : lint(text, options).findings;
+    if (!memo) {
+      recent.unshift({ generation: this.generation, text, configKey, findings });
+      if (recent.length > RECENT_TEXTS) recent.length = RECENT_TEXTS;
+    }
+    this.recent.set(doc.uri, recent);
     const outcome: LintOutcome = { version: doc.version, findings, effective, settingsProblems };
     this.cache.set(doc.uri, { version: doc.version, generation: this.generation, outcome });
     return outcome;
@@ -104,4 +127,17 @@ export class DocumentLinter {
     };
     return { options, effective, settingsProblems };
   }
+}
+
+/** Resolved configs are rebuilt per run; equal content (and the same compiled dictionaries) means equal findings. */
+const dictionaryIds = new WeakMap<object, number>();
+let nextDictionaryId = 0;
+function keyOf(e: EffectiveConfig): string {
+  let id = dictionaryIds.get(e.dictionaries);
+  if (id === undefined) {
+    id = ++nextDictionaryId;
+    dictionaryIds.set(e.dictionaries, id);
+  }
+  const { rules, dictionaries, date } = e.config;
+  return JSON.stringify([id, rules, dictionaries, date ?? null]);
 }

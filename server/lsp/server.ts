@@ -48,6 +48,9 @@ import {
   type StatusParams,
 } from './protocol';
 
+/** GONGWEN_LSP_TIMING=1: per-check timings on stderr (for measuring; off by default). */
+const TIMING = process.env.GONGWEN_LSP_TIMING === '1';
+
 /** Pause after the last keystroke before checking (gongwen.run = onType). */
 export const TYPING_DEBOUNCE_MS = 250;
 
@@ -166,11 +169,15 @@ export function startServer(connection: Connection): void {
     tooLargeNoticed.delete(uri);
     currentUri = uri;
     status({ state: 'checking', uri });
+    const t0 = performance.now();
     const outcome = linter.lint(doc, settings, folderOf(uri));
+    const t1 = performance.now();
     checkedOnce.add(uri);
     if (!isCurrent() || !documents.get(uri)) return;
     const diagnostics = outcome.findings.map((f) => toDiagnostic(f, doc.version, (o) => doc.positionAt(o)));
+    const t2 = performance.now();
     publish(uri, diagnostics, doc.version);
+    if (TIMING) process.stderr.write(`[gongwen timing] ${uri} v${doc.version}: lint ${(t1 - t0).toFixed(1)} ms, diagnostics ${(t2 - t1).toFixed(1)} ms, publish ${(performance.now() - t2).toFixed(1)} ms, ${diagnostics.length} problems\n`);
     publishConfigProblems(outcome.effective.config.files, outcome.effective.config.dictionaries, outcome.effective.problems);
     for (const p of outcome.settingsProblems) showOnce(`rules:${p}`, () => message(MessageType.Warning, `公文规范检查设置有误：${p}`));
     if (outcome.effective.restrictedByTrust) {
