@@ -49,7 +49,8 @@ export function contentStart(doc: LintDocument, line: Range): number {
 const CN = `[${CN_NUMERAL_CLASS}]{1,3}`;
 // Level 1: 一、 (right); 一. 一． 一， 一, (wrong). The character after must start text, not a number.
 // 一、二、三产业 is a contracted list, not a heading.
-const L1 = new RegExp(`^(${CN})([、.．，,])(?!${CN}[、，,]|[0-9０-９、])`);
+// 一、二月份 / 一、二季度 / 一、二年级 likewise.
+const L1 = new RegExp(`^(${CN})([、.．，,])(?!${CN}(?:[、，,]|月|季度|产业|年级|等|类|级|批|期)|[0-9０-９、])`);
 // Level 2: （一） (right); (一) （一) (一） and any of them followed by 、 . ． (wrong).
 const L2 = new RegExp(`^([（(])(${CN})([）)])([、.．，,]?)`);
 // Level 3: 1. or 1． (right); 1、 1， 1, (wrong). Not a decimal (1.5) or a date (1.1), but a

@@ -160,8 +160,11 @@ function findMarkers(doc: LintDocument, p: Paragraph): Marker[] {
 }
 
 class Tracker {
-  /** Series opened by items at paragraph starts, per family. */
-  private outer = new Map<Marker['family'], Series>();
+  /**
+   * Series opened by items at paragraph starts, per family, innermost last: a series whose items
+   * each open a paragraph may nest inside an item of another one.
+   */
+  private outer = new Map<Marker['family'], Series[]>();
   /** Series opened inside the current paragraph, innermost last, per family. */
   private inner = new Map<Marker['family'], Series[]>();
   /** The innermost inline series of the previous paragraph, which the next paragraph may continue. */
@@ -191,25 +194,32 @@ class Tracker {
   add(m: Marker): void {
     const stack = this.inner.get(m.family) ?? [];
     this.inner.set(m.family, stack);
-    const outer = this.outer.get(m.family);
+    const outers = this.outer.get(m.family) ?? [];
+    this.outer.set(m.family, outers);
+    const outer = outers[outers.length - 1];
     const expects = (s: Series | undefined): boolean => s !== undefined && expected(s, m);
+    const push = (s: Series): void => {
+      outers.push(s);
+      if (outers.length > 4) outers.shift();
+    };
 
     if (m.atParagraphStart) {
-      if (expects(outer)) return this.append(outer as Series, m);
+      for (let i = outers.length - 1; i >= 0; i--) {
+        if (expects(outers[i])) {
+          outers.length = i + 1;
+          return this.append(outers[i], m);
+        }
+      }
       const carried = this.lastInner.get(m.family);
       if (expects(carried)) {
-        this.outer.set(m.family, carried as Series);
+        push(carried as Series);
         return this.append(carried as Series, m);
       }
-      if (m.value === 1) {
-        this.outer.set(m.family, this.open(m));
-        return;
-      }
+      if (m.value === 1) return push(this.open(m));
       if (outer) return this.misplaced(outer, m);
       if (carried) return this.misplaced(carried, m);
       if (m.family === 'numeric') this.orphan(m);
-      this.outer.set(m.family, this.open(m));
-      return;
+      return push(this.open(m));
     }
 
     for (let i = stack.length - 1; i >= 0; i--) {
@@ -220,7 +230,7 @@ class Tracker {
     }
     if (expects(outer)) {
       stack.length = 0;
-      return this.append(outer as Series, m);
+      return this.append(outer, m);
     }
     if (m.value === 1) {
       stack.push(this.open(m));

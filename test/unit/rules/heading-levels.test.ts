@@ -13,6 +13,7 @@ testRule(headingLevels, {
     { code: '一、总体要求\n（一）目标。\n1．完成清理。\n2．全面推开。', name: 'full-width point 1． is accepted' },
     { code: '增长1.5倍。\n2.3亿元用于补助。', name: 'decimals at line start are not headings' },
     { code: '一、二、三产业协调发展。\n二、三产业比重上升。', name: 'contracted lists are not headings' },
+    { code: '一、总体要求\n二、主要任务\n一、二月份，经济运行平稳。\n三、保障措施', name: '一、二月份 is not a heading' },
     { code: '第一条　为了规范管理，制定本条例。\n（一）甲；\n（二）乙。\n第二条　下列情形：\n（一）丙；\n（二）丁。', name: 'articles restart enumerations' },
     { code: '一、主要任务\n二、保障措施\n附件：1.名单\n2.清单\n附件1\n一、说明\n二、要求', name: 'attachments start new numbering' },
     { code: '一、总体要求\n二、主要任务\n三、保障措施\n\n一、附表说明\n二、填报要求', name: 'a part starting again at 一、 is a new document part' },
