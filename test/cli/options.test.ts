@@ -6,7 +6,7 @@ import { run, tempProject, onlyCommaWidth, TWO_COMMAS, CLEAN, type TempDir } fro
 
 interface JsonResult {
   filePath: string;
-  messages: Array<{ ruleId: string | null; severity: number; line: number; column: number; fix?: unknown; fatal?: boolean }>;
+  messages: Array<{ ruleId: string | null; severity: number; message: string; line: number; column: number; fix?: unknown; fatal?: boolean }>;
   errorCount: number;
   warningCount: number;
   output?: string;
@@ -229,6 +229,30 @@ describe('CLI options and exit codes', () => {
       const bytes = t.read('gbk.txt');
       assert.strictEqual(iconv.decode(bytes, 'gb18030'), '我们要坚持改革，推进发展。\n全面深化改革，扩大开放。\n');
       assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'still not UTF-8');
+    });
+
+    it('--fix keeps a UTF-16LE file with its BOM in UTF-16LE', async () => {
+      t.write('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TWO_COMMAS, 'utf16le')]));
+      const r = await json(['--fix', 'u16.txt']);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const bytes = t.read('u16.txt');
+      assert.deepStrictEqual([...bytes.subarray(0, 2)], [0xff, 0xfe]);
+      assert.strictEqual(bytes.subarray(2).toString('utf16le'), '我们要坚持改革，推进发展。\n全面深化改革，扩大开放。\n');
+    });
+
+    it('--fix on a read-only file leaves it untouched and exits 2 with a reason', async () => {
+      const p = t.write('ro.txt', TWO_COMMAS);
+      fs.chmodSync(p, 0o444);
+      try {
+        const r = await json(['--fix', 'ro.txt']);
+        assert.strictEqual(r.code, 2);
+        assert.strictEqual(r.results[0].messages[0].fatal, true);
+        assert.match(r.results[0].messages[0].message, /修复未能写回，原文件未改动/);
+        assert.strictEqual(t.read('ro.txt').toString('utf8'), TWO_COMMAS);
+        assert.deepStrictEqual(fs.readdirSync(t.dir).sort(), ['.gongwenrc.json', 'ro.txt'], 'no temporary file left behind');
+      } finally {
+        fs.chmodSync(p, 0o644);
+      }
     });
 
     it('--fix leaves clean files alone (same inode and mtime)', async () => {
