@@ -80,6 +80,11 @@ export class ConfigService {
     return { config, dictionaries, problems: [...problems, ...dictionaries.problems], restrictedByTrust };
   }
 
+  /** Whether a file is a dictionary some document's configuration uses. */
+  usesDictionary(file: string): boolean {
+    return this.dictionaryStamps.has(file);
+  }
+
   private refreshDictionaries(files: readonly string[]): void {
     let changed = false;
     for (const f of files) {

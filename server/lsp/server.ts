@@ -285,7 +285,7 @@ export function startServer(connection: Connection): void {
       const p = uriToPath(ch.uri);
       if (!p) continue;
       if (CONFIG_FILE_NAMES.includes(path.basename(p))) configChanged = true;
-      else dictionaryChanged = true;
+      else if (configs.usesDictionary(p)) dictionaryChanged = true;
     }
     if (configChanged) {
       configs.invalidate();

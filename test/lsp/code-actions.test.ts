@@ -135,6 +135,20 @@ describe('LSP: code actions (bundled server over stdio)', function () {
     await client.close(uri);
   });
 
+  it('"在本行禁用" inside a Markdown paragraph appends a disable-line comment instead of splitting the paragraph', async () => {
+    const uri = newUri('.md');
+    const text = '第一行文字\n第二行,文字\n';
+    await client.open(uri, text, 'markdown');
+    const [d] = byRule((await client.waitForDiagnostics(uri)).diagnostics, 'comma-width');
+    const disable = (await actionsFor(client, uri, [d])).find((a) => a.title === '在本行禁用 comma-width');
+    const after = applyLspEdits(text, docEdit(disable!).edits as never);
+    assert.strictEqual(after, '第一行文字\n第二行,文字 <!-- gongwen-disable-line comma-width -->\n');
+    await client.replace(uri, 2, text, after);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 2);
+    assert.strictEqual(byRule(p.diagnostics, 'comma-width').length, 0);
+    await client.close(uri);
+  });
+
   it('"查看规则说明" runs gongwen.showRuleDoc, which opens the shipped doc through window/showDocument', async () => {
     const uri = newUri();
     await client.open(uri, '甲,乙');

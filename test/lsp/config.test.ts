@@ -113,6 +113,26 @@ describe('LSP: settings and config files (capable client)', function () {
     assert.deepStrictEqual(cleared.diagnostics, []);
   });
 
+  it('a changed dictionary file is re-read (didChangeWatchedFiles) and its problems shown on it', async () => {
+    const words = path.join(dir, 'words.yaml');
+    fs.writeFileSync(words, '- 不是对象\n');
+    writeConfig(rc, { rules: { 'comma-width': 'warn' }, dictionaries: ['words.yaml'] });
+    const wordsUri = fileUri(words);
+    let from = client.diagnostics.length;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+    const bad = await client.waitForDiagnostics(wordsUri, (x) => x.diagnostics.length > 0, 5000, from);
+    assert.match(String(bad.diagnostics[0].message), /词典/);
+    writeConfig(words, 'entries: []\n');
+    from = client.diagnostics.length;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: wordsUri, type: 2 }] });
+    const fixed = await client.waitForDiagnostics(wordsUri, () => true, 5000, from);
+    assert.deepStrictEqual(fixed.diagnostics, []);
+    writeConfig(rc, { rules: { 'comma-width': 'warn' } });
+    from = client.diagnostics.length;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+    await client.waitForDiagnostics(uri, () => true, 5000, from);
+  });
+
   it('bad setting values fall back to defaults with one warning', async () => {
     client.settings = { '*': { run: 'sometimes', rules: { 'comma-width': 'loud' } } };
     const from = client.diagnostics.length;

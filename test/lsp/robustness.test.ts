@@ -158,6 +158,32 @@ describe('LSP: process lifecycle', function () {
     assert.strictEqual(c.exitCode, 0);
   });
 
+  it('runs over Node IPC (--node-ipc), the transport the VS Code client uses', async () => {
+    const cp = await import('child_process');
+    const { createProtocolConnection, IPCMessageReader, IPCMessageWriter } = await import('vscode-languageserver-protocol/node');
+    const proc = cp.fork(path.join(REPO_ROOT, 'dist', 'server.js'), ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+    const conn = createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+    const got = new Promise<{ uri: string; diagnostics: Array<{ code?: unknown }> }>((resolve) => {
+      conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Array<{ code?: unknown }> }) => resolve(p));
+    });
+    conn.listen();
+    try {
+      const init = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.strictEqual((init as { serverInfo: { name: string } }).serverInfo.name, 'gongwen-lint');
+      await conn.sendNotification('initialized', {});
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/ipc/a.txt', languageId: 'plaintext', version: 1, text: '甲方,乙方' } });
+      const p = await got;
+      assert.ok(p.diagnostics.some((d) => d.code === 'comma-width'));
+      await conn.sendRequest('shutdown');
+      await conn.sendNotification('exit');
+      const code = await new Promise((r) => proc.on('exit', r));
+      assert.strictEqual(code, 0);
+    } finally {
+      conn.dispose();
+      if (proc.exitCode === null) proc.kill();
+    }
+  });
+
   it('bin/gongwen-lint.js --stdio starts the same server', async () => {
     // Same protocol through the CLI launcher editors use (`gongwen-lint --stdio`).
     const cp = await import('child_process');
