@@ -99,6 +99,19 @@ function lexiconWordBefore(text: string, i: number, lexicon: ReadonlySet<string>
   return undefined;
 }
 
+const verbsByFirstChar = new Map<string, string[]>();
+for (const v of ACTION_VERBS) verbsByFirstChar.set(v[0], [...(verbsByFirstChar.get(v[0]) ?? []), v]);
+function startsWithActionVerb(text: string, at: number): boolean {
+  const list = verbsByFirstChar.get(text[at]);
+  return list !== undefined && list.some((v) => text.startsWith(v, at));
+}
+/** A modal word within the few characters before `at` (要更加积极…): a superset test, tags decide. */
+function modalNear(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  for (const m of MODALS) if (before.includes(m)) return true;
+  return false;
+}
+
 const LAST_CHARS = new Set([...ADVERBIALS, ...DI_ADJECTIVES].map((w) => w[w.length - 1]));
 const DEGREE_FIRST_CHARS = new Set(DEGREE_WORDS.map((w) => w[0]));
 
@@ -152,6 +165,9 @@ function deAfterAdverbial(text: string, i: number, tagger: ClauseTagger): Report
   // Cheap tests first: an adverbial ends before 的 and an action verb starts after it.
   const advChars = lexiconWordBefore(text, i, ADVERBIALS);
   if (!advChars) return undefined;
+  // …and either an action verb follows or a modal stands shortly before (the only case where
+  // another verb is accepted below). Otherwise there is nothing to tag.
+  if (!startsWithActionVerb(text, i + 1) && !modalNear(text, i - advChars.length)) return undefined;
   const { words } = tagger.clauseAt(i);
   const k = indexOfWordAt(words, i);
   if (k < 1 || words[k].word !== '的' || k + 1 >= words.length) return undefined;
