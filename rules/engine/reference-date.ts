@@ -25,11 +25,18 @@ export function resolveReferenceDate(text: string, explicit: string | undefined,
   return { iso, origin: `今天 ${iso}` };
 }
 
-/** A full date on one of the first lines, e.g. ——2022年3月5日在第十三届全国人民代表大会第五次会议上. */
+/**
+ * A full date near the top: a speech's “——2022年3月5日在……上” or “（2022年3月5日）” on one of the
+ * first lines, or a line that is only a date among the first eight (a 国务院令 is signed above
+ * the text it promulgates).
+ */
 function findOpeningDate(text: string): string | undefined {
-  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 4);
-  for (const l of lines) {
-    const m = /^[\s\u3000\ufeff]*(?:——|—|（|\()?\s*([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/.exec(l);
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 8);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const lead = i < 4 ? /^[\s\u3000\ufeff]*(?:——|—|（|\()\s*([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/.exec(l) : null;
+    const only = DATE_LINE.exec(l);
+    const m = lead ?? (only && /^[0-9]+$/.test(only[1]) ? only : null);
     if (!m) continue;
     const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
     if (isRealDate(iso)) return iso;

@@ -163,13 +163,14 @@ export function lowerOf(a: Severity, b: Severity): Severity {
   return ORDER[a] <= ORDER[b] ? a : b;
 }
 
-/** Whether [start,end) stands inside “…” or 《…》 opened earlier on the same line. */
+/**
+ * Whether [start,end) stands inside “…” or 《…》: an unclosed opening mark within the 300 code
+ * units before it and a closing mark after it. The window crosses line breaks because scraped
+ * texts break lines inside quotations.
+ */
 export function isQuoted(doc: LintDocument, start: number, end: number): boolean {
-  const line = doc.positionAt(start).line;
-  const ls = doc.lineStart(line);
-  const le = doc.lineEnd(line);
-  const before = doc.prose.slice(ls, start);
-  const after = doc.prose.slice(end, le);
+  const before = doc.prose.slice(Math.max(0, start - 300), start);
+  const after = doc.prose.slice(end, end + 300);
   const open = (s: string, o: string, c: string): number => [...s].reduce((n, ch) => (ch === o ? n + 1 : ch === c ? Math.max(0, n - 1) : n), 0);
   if (open(before, '“', '”') > 0 && after.includes('”')) return true;
   if (open(before, '《', '》') > 0 && after.includes('》')) return true;
