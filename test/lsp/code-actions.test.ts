@@ -21,6 +21,7 @@ async function actionsFor(client: TestClient, uri: string, diagnostics: Diagnost
 }
 
 describe('LSP: code actions (bundled server over stdio)', function () {
+  this.timeout(60000);
   let client: TestClient;
   let dir: string;
   let n = 0;
@@ -193,6 +194,7 @@ describe('LSP: code actions (bundled server over stdio)', function () {
 });
 
 describe('LSP: code actions for a client without codeAction/resolve', function () {
+  this.timeout(60000);
   let client: TestClient;
   before(async () => {
     assertBundleBuilt();

@@ -16,6 +16,7 @@ function writeConfig(file: string, content: object | string): void {
 }
 
 describe('LSP: settings and config files (capable client)', function () {
+  this.timeout(60000);
   let client: TestClient;
   let dir: string;
   let rc: string;
@@ -38,7 +39,7 @@ describe('LSP: settings and config files (capable client)', function () {
   });
 
   const commaSeverity = async (from: number): Promise<number | undefined> => {
-    const p = await client.waitForDiagnostics(uri, () => true, 5000, from);
+    const p = await client.waitForDiagnostics(uri, () => true, 15000, from);
     const [d] = byRule(p.diagnostics, 'comma-width');
     return d?.severity;
   };
@@ -70,7 +71,7 @@ describe('LSP: settings and config files (capable client)', function () {
     client.settings = { '*': { enable: false } };
     const from = client.diagnostics.length;
     await client.notify('workspace/didChangeConfiguration', { settings: null });
-    const p = await client.waitForDiagnostics(uri, () => true, 5000, from);
+    const p = await client.waitForDiagnostics(uri, () => true, 15000, from);
     assert.deepStrictEqual(p.diagnostics, []);
     client.settings = { '*': {} };
     const from2 = client.diagnostics.length;
@@ -90,7 +91,7 @@ describe('LSP: settings and config files (capable client)', function () {
     const rcUri = fileUri(rc);
     const from = client.diagnostics.length;
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 2 }] });
-    const p = await client.waitForDiagnostics(rcUri, (x) => x.diagnostics.length > 0, 5000, from);
+    const p = await client.waitForDiagnostics(rcUri, (x) => x.diagnostics.length > 0, 15000, from);
     assert.strictEqual(p.diagnostics.length, 1);
     assert.match(String(p.diagnostics[0].message), /未知规则“coma-width”.*comma-width/);
     assert.strictEqual(p.diagnostics[0].range.start.line, 0);
@@ -102,14 +103,14 @@ describe('LSP: settings and config files (capable client)', function () {
     // Re-checking the document again does not repeat the message or the config diagnostics.
     const from2 = client.diagnostics.length;
     await client.replace(uri, 2, TEXT, TEXT + '。');
-    await client.waitForDiagnostics(uri, (x) => x.version === 2, 5000, from2);
+    await client.waitForDiagnostics(uri, (x) => x.version === 2, 15000, from2);
     assert.strictEqual(client.messages.filter((m) => m.message.includes('coma-width')).length, 1);
     assert.ok(!client.diagnostics.slice(from2).some((x) => x.uri === rcUri));
 
     writeConfig(rc, { rules: { 'comma-width': 'warn' } });
     const from3 = client.diagnostics.length;
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: 2 }] });
-    const cleared = await client.waitForDiagnostics(rcUri, () => true, 5000, from3);
+    const cleared = await client.waitForDiagnostics(rcUri, () => true, 15000, from3);
     assert.deepStrictEqual(cleared.diagnostics, []);
   });
 
@@ -120,17 +121,17 @@ describe('LSP: settings and config files (capable client)', function () {
     const wordsUri = fileUri(words);
     let from = client.diagnostics.length;
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
-    const bad = await client.waitForDiagnostics(wordsUri, (x) => x.diagnostics.length > 0, 5000, from);
+    const bad = await client.waitForDiagnostics(wordsUri, (x) => x.diagnostics.length > 0, 15000, from);
     assert.match(String(bad.diagnostics[0].message), /词典/);
     writeConfig(words, 'entries: []\n');
     from = client.diagnostics.length;
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: wordsUri, type: 2 }] });
-    const fixed = await client.waitForDiagnostics(wordsUri, () => true, 5000, from);
+    const fixed = await client.waitForDiagnostics(wordsUri, () => true, 15000, from);
     assert.deepStrictEqual(fixed.diagnostics, []);
     writeConfig(rc, { rules: { 'comma-width': 'warn' } });
     from = client.diagnostics.length;
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
-    await client.waitForDiagnostics(uri, () => true, 5000, from);
+    await client.waitForDiagnostics(uri, () => true, 15000, from);
   });
 
   it('bad setting values fall back to defaults with one warning', async () => {
@@ -147,13 +148,13 @@ describe('LSP: settings and config files (capable client)', function () {
     client.settings = { '*': { run: 'onSave' } };
     let from = client.diagnostics.length;
     await client.notify('workspace/didChangeConfiguration', { settings: null });
-    await client.waitForDiagnostics(uri, () => true, 5000, from);
+    await client.waitForDiagnostics(uri, () => true, 15000, from);
     from = client.diagnostics.length;
     await client.replace(uri, 3, TEXT + '。', '丙方,丁方,戊方');
     await new Promise((r) => setTimeout(r, 700));
     assert.ok(!client.diagnostics.slice(from).some((x) => x.uri === uri), 'no check while typing');
     await client.notify('textDocument/didSave', { textDocument: { uri } });
-    const p = await client.waitForDiagnostics(uri, () => true, 5000, from);
+    const p = await client.waitForDiagnostics(uri, () => true, 15000, from);
     assert.strictEqual(p.version, 3);
     assert.strictEqual(byRule(p.diagnostics, 'comma-width').length, 2);
     client.settings = { '*': {} };
@@ -170,7 +171,7 @@ describe('LSP: settings and config files (capable client)', function () {
     await client.waitForMessage((m) => m.message.includes('gongwen.maxFileSize'));
     const from = client.diagnostics.length;
     await client.replace(big, 2, text, text + '又加了字');
-    await client.waitForDiagnostics(big, (x) => x.version === 2, 5000, from);
+    await client.waitForDiagnostics(big, (x) => x.version === 2, 15000, from);
     assert.strictEqual(client.messages.filter((m) => m.message.includes('gongwen.maxFileSize')).length, 1);
     await client.close(big);
     client.settings = { '*': {} };
@@ -178,6 +179,7 @@ describe('LSP: settings and config files (capable client)', function () {
 });
 
 describe('LSP: config freshness for a client that cannot watch files', function () {
+  this.timeout(60000);
   let client: TestClient;
   let dir: string;
 
@@ -203,20 +205,20 @@ describe('LSP: config freshness for a client that cannot watch files', function 
     await new Promise((r) => setTimeout(r, 1100)); // the rescan interval for added files
     let from = client.diagnostics.length;
     await client.replace(uri, 2, '甲方,乙方', '甲方,乙方,丙方');
-    p = await client.waitForDiagnostics(uri, (x) => x.version === 2, 5000, from);
+    p = await client.waitForDiagnostics(uri, (x) => x.version === 2, 15000, from);
     assert.strictEqual(byRule(p.diagnostics, 'comma-width')[0].severity, 1, 'new config file found');
 
     writeConfig(rc, 'rules:\n  comma-width: info\n');
     from = client.diagnostics.length;
     await client.replace(uri, 3, '甲方,乙方,丙方', '甲方,乙方');
-    p = await client.waitForDiagnostics(uri, (x) => x.version === 3, 5000, from);
+    p = await client.waitForDiagnostics(uri, (x) => x.version === 3, 15000, from);
     assert.strictEqual(byRule(p.diagnostics, 'comma-width')[0].severity, 3, 'changed config file re-read (mtime)');
 
     fs.unlinkSync(rc);
     await new Promise((r) => setTimeout(r, 1100));
     from = client.diagnostics.length;
     await client.replace(uri, 4, '甲方,乙方', '甲方,乙方,丙方');
-    p = await client.waitForDiagnostics(uri, (x) => x.version === 4, 5000, from);
+    p = await client.waitForDiagnostics(uri, (x) => x.version === 4, 15000, from);
     assert.strictEqual(byRule(p.diagnostics, 'comma-width')[0].severity, 2, 'deleted config file forgotten');
   });
 
@@ -226,12 +228,13 @@ describe('LSP: config freshness for a client that cannot watch files', function 
     await client.waitForDiagnostics(uri);
     const from = client.diagnostics.length;
     await client.notify('workspace/didChangeConfiguration', { settings: { gongwen: { rules: { 'comma-width': 'off' } } } });
-    const p = await client.waitForDiagnostics(uri, () => true, 5000, from);
+    const p = await client.waitForDiagnostics(uri, () => true, 15000, from);
     assert.strictEqual(byRule(p.diagnostics, 'comma-width').length, 0);
   });
 });
 
 describe('LSP: untrusted workspace', function () {
+  this.timeout(60000);
   let client: TestClient;
   let dir: string;
 

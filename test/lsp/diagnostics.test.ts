@@ -6,6 +6,7 @@ import { TestClient, REPO_ROOT, assertBundleBuilt, byRule, offsetAt, textAt } fr
 const SPEECH = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'speech.txt'), 'utf8');
 
 describe('LSP: diagnostics (bundled server over stdio)', function () {
+  this.timeout(60000);
   let client: TestClient;
   before(async () => {
     assertBundleBuilt();
@@ -90,7 +91,7 @@ describe('LSP: diagnostics (bundled server over stdio)', function () {
     await client.replace(uri, 2, '甲,乙', '甲,乙,丙');
     await client.replace(uri, 3, '甲,乙,丙', '甲,乙,丙,丁');
     await client.replace(uri, 4, '甲,乙,丙,丁', '甲乙');
-    const p = await client.waitForDiagnostics(uri, (x) => x.version === 4, 5000, from);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 4, 15000, from);
     assert.strictEqual(byRule(p.diagnostics, 'comma-width').length, 0);
     const published = client.diagnostics.slice(from).filter((x) => x.uri === uri).map((x) => x.version);
     assert.deepStrictEqual(published, [4], 'superseded versions are not published');

@@ -8,6 +8,7 @@ const ENV = { GONGWEN_TEST_THROWING_RULE: '1' };
 const SPEECH = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'speech.txt'), 'utf8');
 
 describe('LSP: robustness (bundled server over stdio)', function () {
+  this.timeout(60000);
   let client: TestClient;
   before(async () => {
     assertBundleBuilt();
@@ -132,6 +133,7 @@ describe('LSP: robustness (bundled server over stdio)', function () {
 });
 
 describe('LSP: process lifecycle', function () {
+  this.timeout(60000);
   before(assertBundleBuilt);
 
   it('exits when the client goes away without shutdown (exit code 1), and a new process serves the reconnecting client', async () => {

@@ -194,7 +194,7 @@ export class TestClient {
   }
 
   /** The next publishDiagnostics for `uri` that satisfies `test` (already received ones count when `fromIndex` covers them). */
-  waitForDiagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10000, fromIndex = this.diagnostics.length): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 20000, fromIndex = this.diagnostics.length): Promise<PublishDiagnosticsParams> {
     const seen = this.diagnostics.slice(fromIndex).find((p) => p.uri === uri && test(p));
     if (seen) return Promise.resolve(seen);
     return withTimeout(
