@@ -53,6 +53,8 @@ function isChinesePoint(text: string, i: number, c: string): boolean {
     if (isAsciiLetter(next) || isAsciiDigit(next)) return false;
     return true;
   }
+  // `&nbsp;` `&#8220;`: the end of an HTML entity.
+  if (c === ';' && /&#?[A-Za-z0-9]{1,10}$/.test(text.slice(Math.max(0, i - 12), i))) return false;
   if (c === ':') {
     // 15:30, 1:2, 1:50000 — times and ratios.
     if (isAsciiDigit(prev) && isAsciiDigit(next)) return false;

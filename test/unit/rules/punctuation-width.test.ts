@@ -13,6 +13,7 @@ testRule(punctuationWidth, {
     { code: '推进改革（试行）；促进发展！是否可行？', name: 'full-width already' },
     { code: '国务院办公厅关于加强“.政务”域名管理', name: 'domain suffix after an opening quote' },
     { code: 'f(x) = y', name: 'formula without Chinese' },
+    { code: '甲&amp;乙&#8220;丙', format: 'markdown', name: 'HTML entities' },
     { code: '代码 `a;b` 与 `f(x)` 不检查。', format: 'markdown', name: 'inline code in Markdown' },
     { code: '见[通知](https://www.gov.cn/a(b)c)。', format: 'markdown', name: 'link target in Markdown' },
     { code: '1) 第一项\n2) 第二项', name: 'list markers 1) at line start' },
