@@ -123,6 +123,8 @@ const COMPLEMENT = new RegExp(`(?:${DEGREE_WORDS.join('|')})(?:${COMPLEMENT_ADJE
 const INTENSIFIERS = new Set(['更加', '更', '更为', '十分', '非常', '很', '最', '越来越', '较为', '进一步', '始终', '一直', '都', '也', '还', '再']);
 /** Before the adverbial: a pronoun subject or an adverb (我们坚定不移…, 都积极…); a noun there is too often part of a noun phrase (业务系统的对接). */
 const SUBJECT_TAGS = new Set(['r', 'd']);
+const NOUN_SUBJECT_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'j']);
+const PREPOSITIONS = new Set(['把', '将', '为', '同', '与', '向', '对', '从', '按照', '依照', '依据', '围绕']);
 
 export const deDiDe: Rule = {
   meta: {
@@ -180,36 +182,54 @@ function deAfterAdverbial(text: string, i: number, tagger: ClauseTagger): Report
   }
   if (adv.end !== i || !(ADVERBIALS.has(adv.word) || isAabb(adv.word))) return undefined;
   const verb = words[k + 1];
-  if (!ACTION_VERBS.has(verb.word) && verb.tag !== 'v') return undefined;
+  // 坚定自觉的把…, 更好的为人民服务: a preposition after 的 opens the adverbial's verb phrase.
+  const isPrep = verb.tag === 'p' && PREPOSITIONS.has(verb.word) && words.slice(k + 2).some((w) => w.tag.startsWith('v') || w.tag === 'l' || w.tag === 'i');
+  const isAction = ACTION_VERBS.has(verb.word);
+  if (!isPrep && !isAction && verb.tag !== 'v') return undefined;
   // Left: the adverbial must not sit inside an object or prepositional phrase
   // (实行严格的…制度, 以严格的标准…, 进行认真的研究).
   let p = advIndex - 1;
   while (p >= 0 && INTENSIFIERS.has(words[p].word)) p--;
   const before = p >= 0 ? words[p] : undefined;
   const afterModal = before !== undefined && MODALS.has(before.word);
-  if (before && !afterModal && !SUBJECT_TAGS.has(before.tag)) return undefined;
-  // 安全、科学的操作规范: the last of a series of attributes joined by 、 is an attribute too.
-  if (!before && text[adv.start - 1] === '、') return undefined;
-  // A verb outside the action-verb list (统计, 减税, 执法…) is often the first half of a compound
-  // noun (统计信息, 执法保障体系); accept it only after a modal (要积极的争取…).
-  if (!ACTION_VERBS.has(verb.word) && !afterModal) return undefined;
-  // Right: the verb takes an object or an aspect particle (推进改革, 推进了); a bare verb at the
-  // end of the clause counts only after a modal (要认真的贯彻落实。).
-  const next = words[k + 2];
-  if (next) {
-    // 积极的推动作用, 有效的实施方式: a noun head right after the verb makes the phrase nominal;
-    // so does a further 的 in the clause (积极的推动改革的措施).
-    if (NOUN_HEADS.has(next.word) || words.slice(k + 2).some((w) => w.word === '的')) return undefined;
-    if (NOMINAL_TAILS.has(words[words.length - 1].word)) return undefined;
-  } else if (!afterModal) {
-    return undefined;
+  // Allowed before the adverbial: nothing (clause start), a modal, a pronoun or adverb, another
+  // adverbial (及时有针对性的, 坚定自觉的) and, before an action verb, a noun subject (政策更好的贯彻落实…).
+  const leftOk =
+    !before ||
+    afterModal ||
+    SUBJECT_TAGS.has(before.tag) ||
+    ADVERBIALS.has(before.word) ||
+    (before.tag === 'a' && before.end === adv.start && (isAction || isPrep)) ||
+    ((isAction || isPrep) && NOUN_SUBJECT_TAGS.has(before.tag));
+  if (!leftOk) return undefined;
+  if (!isPrep) {
+    // A verb outside the action-verb list (统计, 减税, 执法…) is often the first half of a compound
+    // noun (统计信息, 执法保障体系); accept it only after a modal (要积极的争取…).
+    if (!isAction && !afterModal) return undefined;
+    // 安全、科学的操作规范: the last of a series of attributes joined by 、 may be an attribute.
+    if (!before && text[adv.start - 1] === '、' && !isAction) return undefined;
+    // Right: the verb takes an object or an aspect particle (推进改革, 推进了); a bare verb at the
+    // end of the clause counts only after a modal (要认真的贯彻落实。).
+    const next = words[k + 2];
+    if (next) {
+      // 积极的推动作用, 有效的实施方式: a noun head right after the verb makes the phrase nominal;
+      // so does a later 的 + noun head (积极的推动改革的措施).
+      if (NOUN_HEADS.has(next.word)) return undefined;
+      for (let q = k + 2; q < words.length - 1; q++) if (words[q].word === '的' && NOUN_HEADS.has(words[q + 1].word)) return undefined;
+      if (NOMINAL_TAILS.has(words[words.length - 1].word)) return undefined;
+      // 公平有序的融合发展新环境: the clause ends in a noun head with no second verb on the way.
+      const last = words[words.length - 1];
+      if (NOUN_HEADS.has(last.word) && !words.slice(k + 2, words.length - 1).some((w) => w.tag === 'v')) return undefined;
+    } else if (!afterModal) {
+      return undefined;
+    }
   }
   const phrase = `${adv.word}的${verb.word}`;
   return {
     start: adv.start,
     end: verb.end,
     message:
-      `“${phrase}”中，“${adv.word}”修饰动词“${verb.word}”，是状语；状语后用“地”，不用“的”（“的”用在定语后）。` +
+      `“${phrase}”中，“${adv.word}”修饰${isPrep ? `后面由“${verb.word}”引出的动作` : `动词“${verb.word}”`}，是状语；状语后用“地”，不用“的”（“的”用在定语后）。` +
       `请改为“${adv.word}地${verb.word}”，或按公文习惯省去助词，写作“${adv.word}${verb.word}”。`,
     suggestions: [
       { title: `改为“${adv.word}地${verb.word}”`, edit: { start: i, end: i + 1, text: '地' } },

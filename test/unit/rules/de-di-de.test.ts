@@ -30,6 +30,9 @@ testRule(deDiDe, {
     { code: '显著地提高了效率，更好地调动积极性。', name: 'correct 地 before a verb' },
     { code: '工作落实得不到位，抓得不紧。', name: 'correct 得' },
     { code: '代码 `坚定不移的推进` 不检查。', format: 'markdown', name: 'inline code in Markdown' },
+    { code: '形成公平有序的融合发展新环境。', name: 'verb + nominal chain ending in a noun head' },
+    { code: '出台积极的推动改革的措施。', name: 'a relative clause: 的 + 措施 later in the clause' },
+    { code: '建立健全科学、合理、有效的量化评估指标体系。', name: 'series of attributes before a compound noun' },
   ],
   invalid: [
     {
@@ -50,6 +53,18 @@ testRule(deDiDe, {
       name: 'adverbial + 的 + verb with object',
       code: '各级干部要认真的学习贯彻会议精神。',
       errors: [{ suggestions: ['各级干部要认真地学习贯彻会议精神。', '各级干部要认真学习贯彻会议精神。'] }],
+      output: null,
+    },
+    {
+      name: 'adverbial + 的 + preposition phrase',
+      code: '我们要坚定自觉的把党中央决策部署落到实处。',
+      errors: [{ messageIncludes: '由“把”引出的动作', suggestions: ['我们要坚定自觉地把党中央决策部署落到实处。', '我们要坚定自觉把党中央决策部署落到实处。'] }],
+      output: null,
+    },
+    {
+      name: 'noun subject + adverbial + 的 + action verb',
+      code: '使预算安排和政策更好的贯彻落实党中央决策部署。',
+      errors: 1,
       output: null,
     },
     {
