@@ -53,12 +53,16 @@ export const pairedPunctuation: Rule = {
     const text = ctx.doc.prose;
     const doc = ctx.doc;
     const paragraphs = doc.paragraphs();
-    const unclosed = (o: Open): void => {
+    const unclosed = (o: Open, earlier: Open | undefined): void => {
       if (o.half) return; // a lone `(` is punctuation-width's
+      // `他说“好“。`: a second opening quote where the closing one belongs.
+      const hint = earlier
+        ? `它前面（${where(doc, earlier.at)}）还有一个未闭合的“${o.ch}”，此处很可能本应是后${NAME[o.ch]}“${CLOSE_OF[o.ch]}”。`
+        : `请在引用或标注结束处补上“${CLOSE_OF[o.ch]}”。`;
       ctx.report({
         start: o.at,
         end: o.at + 1,
-        message: `前${NAME[o.ch]}“${o.ch}”没有对应的后${NAME[o.ch]}“${CLOSE_OF[o.ch]}”：本段及其后${CARRY}段内都找不到（GB/T 15834-2011：${NAME[o.ch]}成对使用）。请在引用或标注结束处补上“${CLOSE_OF[o.ch]}”。`,
+        message: `前${NAME[o.ch]}“${o.ch}”没有对应的后${NAME[o.ch]}“${CLOSE_OF[o.ch]}”：本段及其后${CARRY}段内都找不到（GB/T 15834-2011：${NAME[o.ch]}成对使用）。${hint}`,
       });
     };
     let stack: Open[] = [];
@@ -102,10 +106,14 @@ export const pairedPunctuation: Rule = {
       const next = paragraphs[index + 1];
       const nextFirst = next ? text[indentEnd(text, { start: next.start, end: next.end })] : undefined;
       const kept: Open[] = [];
+      const dropped = new Map<string, Open>();
       for (const o of stack) {
         if ((o.ch === '“' || o.ch === '‘') && nextFirst === o.ch) continue; // quotation of several paragraphs
-        if (!next || index - o.para >= CARRY) unclosed(o);
-        else kept.push(o);
+        if (!next || index - o.para >= CARRY) {
+          const earlier = dropped.get(o.ch);
+          unclosed(o, (o.ch === '“' || o.ch === '‘') && earlier && earlier.para === o.para ? earlier : undefined);
+          dropped.set(o.ch, o);
+        } else kept.push(o);
       }
       stack = kept;
     });

@@ -22,6 +22,12 @@ testRule(pairedPunctuation, {
       errors: [{ line: 1, column: 1 }, { line: 7, column: 3 }],
       output: null,
     },
+    {
+      name: 'an opening quote typed where the closing one belongs',
+      code: '他说“要坚持人民至上“。',
+      errors: [{ column: 3, messageIncludes: '补上' }, { column: 11, messageIncludes: '很可能本应是后双引号“””' }],
+      output: null,
+    },
     { name: 'CRLF and astral', code: '𠮷田（说明\r\n正文\r\n', errors: [{ line: 1, column: 4 }], output: null },
     { name: 'Markdown paragraph spans lines', code: '第一行“引文\n第二行继续\n\n新段落。', format: 'markdown', errors: [{ line: 1, column: 4 }], output: null },
   ],
