@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { run, tempProject, onlyCommaWidth, validateSarif, validateRdjson, TWO_COMMAS, CLEAN, type TempDir } from './helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import { run, tempProject, onlyCommaWidth, validateSarif, validateRdjson, checkGitlabReport, parseXml, REPO, TWO_COMMAS, CLEAN, type TempDir } from './helpers';
 
 /** Half-width comma positions of TWO_COMMAS: line 1 column 8, line 2 column 7 (1-based, UTF-16). */
 const EXPECTED = [
@@ -208,5 +210,66 @@ describe('CLI output formats', () => {
       assert.notDeepStrictEqual(validateRdjson({ diagnostics: [{ message: 3 }] }), []);
       assert.notDeepStrictEqual(validateRdjson({ diagnostics: [{ message: 'm', location: { range: { start: { line: 'one' } } } }] }), []);
     });
+  });
+});
+
+describe('CLI formats agree with each other on the seed speech (every rule at its default level)', function () {
+  this.timeout(120000);
+  let t: TempDir;
+  let json: Array<{ messages: Array<{ ruleId: string; severity: number; gongwenSeverity?: string; line: number; column: number; endLine: number; endColumn: number }> }>;
+  let lines: string[];
+  before(async () => {
+    t = tempProject({ root: true });
+    const text = fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'speech.txt'), 'utf8');
+    t.write('speech.txt', text);
+    lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const r = await run(['-f', 'json', 'speech.txt'], { cwd: t.dir });
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    json = JSON.parse(r.stdout) as typeof json;
+    assert.ok(json[0].messages.length >= 131, 'at least the 131 half-width commas');
+  });
+  after(() => t.cleanup());
+
+  const out = async (format: string): Promise<string> => (await run(['-f', format, 'speech.txt'], { cwd: t.dir })).stdout;
+
+  it('sarif: valid, same findings, same positions', async () => {
+    const sarif = JSON.parse(await out('sarif')) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }> }> }> };
+    assert.deepStrictEqual(validateSarif(sarif), []);
+    assert.deepStrictEqual(
+      sarif.runs[0].results.map((x) => [x.ruleId, x.locations[0].physicalLocation.region.startLine, x.locations[0].physicalLocation.region.startColumn]),
+      json[0].messages.map((m) => [m.ruleId, m.line, m.column]),
+    );
+  });
+
+  it('rdjson: valid, and every UTF-8 byte column points where the UTF-16 column points', async () => {
+    const rd = JSON.parse(await out('rdjson')) as { diagnostics: Array<{ code: { value: string }; location: { range: { start: { line: number; column: number } } } }> };
+    assert.deepStrictEqual(validateRdjson(rd), []);
+    assert.strictEqual(rd.diagnostics.length, json[0].messages.length);
+    rd.diagnostics.forEach((d, i) => {
+      const m = json[0].messages[i];
+      assert.strictEqual(d.code.value, m.ruleId);
+      assert.strictEqual(d.location.range.start.line, m.line);
+      assert.strictEqual(d.location.range.start.column, Buffer.byteLength(lines[m.line - 1].slice(0, m.column - 1), 'utf8') + 1);
+    });
+  });
+
+  it('gitlab: one issue per finding, unique fingerprints', async () => {
+    const issues = checkGitlabReport(JSON.parse(await out('gitlab')));
+    assert.deepStrictEqual(issues.map((i) => [i.check_name, i.location.lines?.begin]), json[0].messages.map((m) => [m.ruleId, m.line]));
+  });
+
+  it('github: one annotation per finding', async () => {
+    const ann = (await out('github')).trimEnd().split('\n');
+    assert.strictEqual(ann.length, json[0].messages.length);
+    ann.forEach((a, i) => {
+      const m = json[0].messages[i];
+      const kind = m.severity === 2 ? 'error' : m.gongwenSeverity === 'info' ? 'notice' : 'warning';
+      assert.ok(a.startsWith(`::${kind} file=speech.txt,line=${m.line},col=${m.column},`), a);
+    });
+  });
+
+  it('junit: well-formed, one test case per finding', async () => {
+    const root = parseXml(await out('junit'));
+    assert.strictEqual(root.children[0].children.length, json[0].messages.length);
   });
 });

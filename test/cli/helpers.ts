@@ -1,3 +1,4 @@
+import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -160,3 +161,81 @@ export function validateRdjson(doc: unknown): string[] {
   }
   return rdjsonValidator(doc) ? [] : (rdjsonValidator.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
+
+export interface GitlabIssue {
+  description: string;
+  check_name: string;
+  fingerprint: string;
+  severity: string;
+  location: { path: string; lines?: { begin: number; end?: number }; positions?: { begin: { line: number } } };
+  [k: string]: unknown;
+}
+
+/**
+ * What GitLab's Code Quality widget reads (docs.gitlab.com, "Code Quality report format"): an
+ * array of issues, each with description, check_name, fingerprint, severity (info, minor, major,
+ * critical, blocker), location.path (relative to the repository) and location.lines.begin or
+ * location.positions.begin.line.
+ */
+export function checkGitlabReport(report: unknown): GitlabIssue[] {
+  assert.ok(Array.isArray(report), 'top level is an array');
+  for (const i of report as GitlabIssue[]) {
+    assert.strictEqual(typeof i.description, 'string');
+    assert.ok(i.description.length > 0);
+    assert.strictEqual(typeof i.check_name, 'string');
+    assert.match(i.fingerprint, /^[0-9a-f]{32}$/);
+    assert.ok(['info', 'minor', 'major', 'critical', 'blocker'].includes(i.severity), i.severity);
+    assert.strictEqual(typeof i.location.path, 'string');
+    assert.ok(!i.location.path.startsWith('/'), 'path relative to the repository');
+    const begin = i.location.lines?.begin ?? i.location.positions?.begin.line;
+    assert.ok(Number.isInteger(begin) && (begin as number) >= 1, 'lines.begin or positions.begin.line');
+  }
+  const fps = (report as GitlabIssue[]).map((i) => i.fingerprint);
+  assert.strictEqual(new Set(fps).size, fps.length, 'fingerprints are unique within a report');
+  return report as GitlabIssue[];
+}
+
+// sax is in the lock file (through @vscode/vsce → xml2js); its strict mode rejects any XML that
+// is not well-formed. It has no type declarations, hence the small interface.
+interface SaxParser {
+  onerror: (e: Error) => void;
+  onopentag: (tag: { name: string; attributes: Record<string, string> }) => void;
+  onclosetag: (name: string) => void;
+  ontext: (t: string) => void;
+  write(s: string): SaxParser;
+  close(): void;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sax = require('sax') as { parser(strict: boolean): SaxParser };
+
+export interface XmlNode {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+}
+
+/** Parses strictly (throws on any well-formedness error) into a small tree. */
+export function parseXml(xml: string): XmlNode {
+  const p = sax.parser(true);
+  const root: XmlNode = { name: '#document', attributes: {}, children: [], text: '' };
+  const stack: XmlNode[] = [root];
+  p.onerror = (e) => {
+    throw e;
+  };
+  p.onopentag = (tag) => {
+    const node: XmlNode = { name: tag.name, attributes: tag.attributes, children: [], text: '' };
+    stack[stack.length - 1].children.push(node);
+    stack.push(node);
+  };
+  p.onclosetag = () => {
+    stack.pop();
+  };
+  p.ontext = (t) => {
+    stack[stack.length - 1].text += t;
+  };
+  p.write(xml).close();
+  assert.strictEqual(root.children.length, 1, 'one root element');
+  return root.children[0];
+}
+
