@@ -11,8 +11,9 @@ const DIGIT = '[0-9０-９]';
 const CN_YEAR_DIGIT = '[〇○零OＯ０0一二三四五六七八九]';
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
 // What may stand before the date on the same line: the 发文机关署名 or 印发机关 (Han text, no
-// sentence punctuation), separated from the date by spaces.
-const PREFIX = `(?:[\\u4e00-\\u9fff（）()、·]{2,40}${SPACE}+)?`;
+// sentence punctuation), separated from the date by spaces — or, before 印发, written right
+// against it (国务院办公厅2019年12月16日印发).
+const PREFIX = `(?:[\\u4e00-\\u9fff（）()、·]{2,40}(?:${SPACE}+|(?=[0-9０-９][^\\n]*印发${SPACE}*$)))?`;
 const DATE =
   `(?:(${DIGIT}{2,4})年(${DIGIT}{1,2})月(${DIGIT}{1,2})([日号])` +
   `|(${CN_YEAR_DIGIT}{4}|${CN_YEAR_DIGIT}{2})年(${CN_NUM})月(${CN_NUM})([日号])` +

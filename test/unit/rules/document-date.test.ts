@@ -5,6 +5,7 @@ testRule(documentDate, {
   valid: [
     { code: '国务院\n2019年12月13日\n（此件公开发布）', name: 'signature block with a correct date' },
     { code: '国务院办公厅　　2019年12月16日印发', name: 'correct 印发日期 after the 印发机关' },
+    { code: '国务院办公厅2019年12月16日印发', name: 'correct 印发日期 written against the 印发机关' },
     { code: '　　总理　　李克强\n2018年11月6日          ', name: 'trailing spaces and NBSP padding' },
     { code: '国务院\n二〇一一年三月一日', name: 'Chinese numerals before GB/T 9704-2012 took effect (1999 format)' },
     { code: '会议于2022年03月01日召开。', name: 'dates in running text are not 成文日期 (left to number rules)' },
@@ -30,6 +31,18 @@ testRule(documentDate, {
       name: 'zero padding and 号 in a 印发日期',
       code: '国务院办公厅　2022年03月01号印发',
       errors: [{ column: 8, messageIncludes: '印发日期' }],
+      output: '国务院办公厅　2022年3月1日印发',
+    },
+    {
+      name: '印发日期 written against the 印发机关, zero-padded',
+      code: '国务院办公厅2019年02月06日印发',
+      errors: [{ column: 7, endColumn: 18 }],
+      output: '国务院办公厅2019年2月6日印发',
+    },
+    {
+      name: 'Chinese-numeral 印发日期 after spaces: the year is not cut',
+      code: '国务院办公厅　二〇二二年三月一日印发',
+      errors: [{ column: 8, messageIncludes: '不用汉字' }],
       output: '国务院办公厅　2022年3月1日印发',
     },
     {
