@@ -123,6 +123,7 @@ const COMPLEMENT = new RegExp(`(?:${DEGREE_WORDS.join('|')})(?:${COMPLEMENT_ADJE
 const INTENSIFIERS = new Set(['更加', '更', '更为', '十分', '非常', '很', '最', '越来越', '较为', '进一步', '始终', '一直', '都', '也', '还', '再']);
 /** Before the adverbial: a pronoun subject or an adverb (我们坚定不移…, 都积极…); a noun there is too often part of a noun phrase (业务系统的对接). */
 const SUBJECT_TAGS = new Set(['r', 'd']);
+const MODIFIER_TAGS = new Set(['a', 'ad', 'i', 'l', 'z', 'b']);
 const NOUN_SUBJECT_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'j']);
 const PREPOSITIONS = new Set(['把', '将', '为', '同', '与', '向', '对', '从', '按照', '依照', '依据', '围绕']);
 
@@ -274,11 +275,12 @@ function diBeforeNoun(text: string, i: number, tagger: ClauseTagger): Report | u
   if (k < 1 || words[k].word !== '地' || k + 1 >= words.length) return undefined;
   const mod = words[k - 1];
   if (mod.end !== i) return undefined;
-  if (!(ADVERBIALS.has(mod.word) || DI_ADJECTIVES.has(mod.word) || isAabb(mod.word) || mod.word.endsWith('性'))) return undefined;
+  // The modifier: a listed adverbial/adjective, an X性 word, or a word jieba tags as an adjective
+  // or idiom (行之有效, 权威高效).
+  if (!(ADVERBIALS.has(mod.word) || DI_ADJECTIVES.has(mod.word) || isAabb(mod.word) || mod.word.endsWith('性') || MODIFIER_TAGS.has(mod.tag))) return undefined;
   const noun = words[k + 1];
-  const after = words[k + 2];
-  // A noun head closes the phrase (显著地成效。) or is followed by another noun or 的.
-  const isHead = NOUN_HEADS.has(noun.word) && (after === undefined || after.word === '和' || after.word === '与' || after.tag === 'n');
+  // A noun head (显著地成效), or a noun word that starts with one (有针对性地政策措施, 有力地制度保障).
+  const isHead = NOUN_HEADS.has(noun.word) || (noun.tag === 'n' && noun.word.length > 2 && NOUN_HEADS.has(noun.word.slice(0, 2)));
   if (!isHead) return undefined;
   // 有针对性地措施: jieba splits 有/针对性; show and cover the whole modifier.
   const modStart = mod.word.endsWith('性') && k >= 2 && words[k - 2].word === '有' ? words[k - 2].start : mod.start;

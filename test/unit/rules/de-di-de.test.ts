@@ -98,6 +98,12 @@ testRule(deDiDe, {
       output: '出台有针对性的措施。',
     },
     {
+      name: 'idiom + 地 + compound noun → 的',
+      code: '总结推广行之有效地政策措施。',
+      errors: [{ messageIncludes: '“行之有效”' }],
+      output: '总结推广行之有效的政策措施。',
+    },
+    {
       name: 'doubled 的',
       code: '这是今年工作的的重点。',
       errors: [{ column: 7, endColumn: 9, messageIncludes: '重复' }],
