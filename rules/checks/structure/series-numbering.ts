@@ -232,6 +232,11 @@ class Tracker {
       stack.length = 0;
       return this.append(outer, m);
     }
+    const carried = stack.length === 0 ? this.lastInner.get(m.family) : undefined;
+    if (expects(carried)) {
+      stack.push(carried as Series);
+      return this.append(carried as Series, m);
+    }
     if (m.value === 1) {
       stack.push(this.open(m));
       return;

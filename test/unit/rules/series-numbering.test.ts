@@ -23,6 +23,7 @@ testRule(seriesNumbering, {
     { code: '提出以下两点要求：一是提高认识，二是加强领导。', name: '两 as a count' },
     { code: '（二）基本原则。一是\n坚持需求导向。\n二是\n坚持市场主导。', name: 'run-in heading opens a series that later paragraphs continue' },
     { code: '`一是 三是`', format: 'markdown', name: 'code span' },
+    { code: '主要措施：一是加强领导。\n同时，二是完善制度，三是强化督查。', name: 'an inline series continued inside the next paragraph' },
     { code: '一是加强领导。\n具体包括：\n一是建章。\n二是立制。\n三是落实。\n二是完善制度。\n三是强化督查。', name: 'nested series whose items also open paragraphs' },
   ],
   invalid: [
