@@ -41,6 +41,13 @@ export interface RuleMeta {
   docs: string;
   /** True when the rule needs word segmentation (loaded lazily). */
   needsSegmenter?: boolean;
+  /**
+   * 'paragraph' promises that what the rule reports inside a paragraph (LintDocument.paragraphs())
+   * lies in that paragraph and depends only on that paragraph's prose (plus options, date and
+   * dictionaries), never on other paragraphs — e.g. no document-wide counts in messages. The
+   * editor then re-runs the rule only on paragraphs an edit touched. Default: whole document.
+   */
+  scope?: 'paragraph';
 }
 
 export interface TextEdit {

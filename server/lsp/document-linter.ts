@@ -1,6 +1,7 @@
 import * as path from 'path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../../rules/engine/runner';
+import { lintIncremental, type IncrementalState } from './incremental';
 import type { Finding, Format, Rule } from '../../rules/engine/types';
 import type { ConfigService, EffectiveConfig } from './config-service';
 import { DEFAULT_SETTINGS, settingsLayer, type Settings } from './settings';
@@ -55,6 +56,9 @@ export function formatOfDocument(doc: TextDocument): Format {
 export class DocumentLinter {
   private readonly cache = new Map<string, Entry>();
   private readonly recent = new Map<string, Recent[]>();
+  private readonly incremental = new Map<string, IncrementalState>();
+  /** Paragraphs reused / re-checked by the last incremental run (for timing logs and tests). */
+  lastReuse = { reused: 0, checked: -1 };
   private readonly lastSettings = new Map<string, { settings: Settings; folder?: string }>();
   private generation = 0;
 
@@ -71,6 +75,7 @@ export class DocumentLinter {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.recent.delete(uri);
+    this.incremental.delete(uri);
     this.lastSettings.delete(uri);
   }
 
@@ -90,7 +95,15 @@ export class DocumentLinter {
     const configKey = keyOf(effective);
     const recent = (this.recent.get(doc.uri) ?? []).filter((r) => r.generation === this.generation);
     const memo = recent.find((r) => r.text === text && r.configKey === configKey);
-    const findings = memo ? memo.findings : lint(text, options).findings;
+    let findings: Finding[];
+    if (memo) findings = memo.findings;
+    else {
+      const r = lintIncremental(text, options, this.incremental.get(doc.uri), configKey);
+      findings = r.findings;
+      this.lastReuse = { reused: r.reused, checked: r.checked };
+      if (r.state) this.incremental.set(doc.uri, r.state);
+      else this.incremental.delete(doc.uri);
+    }
     if (!memo) {
       recent.unshift({ generation: this.generation, text, configKey, findings });
       if (recent.length > RECENT_TEXTS) recent.length = RECENT_TEXTS;

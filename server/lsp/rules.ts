@@ -6,7 +6,18 @@ import { testRules } from './test-hooks';
  * The rules the server runs: the shipped registry, plus a rule that throws when the
  * GONGWEN_TEST_THROWING_RULE=1 environment variable is set at startup (protocol tests only).
  */
-export const serverRules: readonly Rule[] = [...allRules, ...testRules(process.env)];
+export const serverRules: readonly Rule[] = withScopeOverride([...allRules, ...testRules(process.env)], process.env.GONGWEN_TEST_PARAGRAPH_RULES);
+
+/**
+ * GONGWEN_TEST_PARAGRAPH_RULES=id,id…: measurement only — treat these rules as paragraph-scope
+ * (meta.scope = 'paragraph') to see what paragraph-level reuse would save once their owners
+ * declare it. Findings may differ from a full run if a listed rule is not really paragraph-local.
+ */
+function withScopeOverride(rules: Rule[], ids: string | undefined): Rule[] {
+  if (!ids) return rules;
+  const set = new Set(ids.split(',').map((s) => s.trim()));
+  return rules.map((r) => (set.has(r.meta.id) ? { ...r, meta: { ...r.meta, scope: 'paragraph' as const } } : r));
+}
 
 const byId = new Map(serverRules.map((r) => [r.meta.id, r]));
 

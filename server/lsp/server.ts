@@ -177,7 +177,7 @@ export function startServer(connection: Connection): void {
     const diagnostics = outcome.findings.map((f) => toDiagnostic(f, doc.version, (o) => doc.positionAt(o)));
     const t2 = performance.now();
     publish(uri, diagnostics, doc.version);
-    if (TIMING) process.stderr.write(`[gongwen timing] ${uri} v${doc.version}: lint ${(t1 - t0).toFixed(1)} ms, diagnostics ${(t2 - t1).toFixed(1)} ms, publish ${(performance.now() - t2).toFixed(1)} ms, ${diagnostics.length} problems\n`);
+    if (TIMING) process.stderr.write(`[gongwen timing] ${uri} v${doc.version}: lint ${(t1 - t0).toFixed(1)} ms, diagnostics ${(t2 - t1).toFixed(1)} ms, publish ${(performance.now() - t2).toFixed(1)} ms, ${diagnostics.length} problems, paragraphs reused ${linter.lastReuse.reused} / re-checked ${linter.lastReuse.checked}\n`);
     publishConfigProblems(outcome.effective.config.files, outcome.effective.config.dictionaries, outcome.effective.problems);
     for (const p of outcome.settingsProblems) showOnce(`rules:${p}`, () => message(MessageType.Warning, `公文规范检查设置有误：${p}`));
     if (outcome.effective.restrictedByTrust) {
