@@ -74,6 +74,6 @@ describe('runner', () => {
   it('resolves the reference date: explicit, then 成文日期, then opening year', () => {
     assert.strictEqual(lint('x', { rules: [], config: { rules: {}, dictionaries: [], date: '2023-06-01' } }).date.iso, '2023-06-01');
     assert.strictEqual(lint('正文。\n\n2022年3月5日\n', { rules: [] }).date.iso, '2022-03-05');
-    assert.strictEqual(lint('市人大2022年度工作推进动员大会讲话', { rules: [] }).date.iso, '2022-12-31');
+    assert.strictEqual(lint('市人大2022年度工作推进动员大会讲话', { rules: [] }).date.iso, '2022-01-01');
   });
 });
