@@ -94,7 +94,7 @@ export function parseDictionary(text: string, file: string, builtIn: boolean): P
       for (const err of relevantErrors(validateEntry.errors ?? [])) {
         const keys = err.instancePath.split('/').slice(1).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
         const n = nodeAt(['entries', i, ...keys]);
-        problems.push({ file, ...at(n?.range?.[0] ?? itemNode?.range?.[0]), message: `${label}：${describe(err)}` });
+        problems.push({ file, ...at(n?.range?.[0] ?? itemNode?.range?.[0]), message: `${label}：${describe(err).replace(/^词条：/, '')}` });
       }
       return;
     }

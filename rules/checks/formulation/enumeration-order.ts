@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../../engine/types';
 import type { CompiledDictionaries, DictionaryEntry } from '../../engine/dictionary-types';
+import { displaySource } from './scanner';
 
 /**
  * Fixed-order sets written out (`kind: enumeration`): 政治意识、大局意识、核心意识、看齐意识 …
@@ -112,7 +113,7 @@ function checkEntry(ctx: RuleContext, entry: DictionaryEntry): void {
       const end = Math.max(last.end, foreign?.end ?? 0);
       const order = chain.occs.map((o) => o.member);
       const inOrder = order.every((m, i) => i === 0 || order[i - 1] < m);
-      const source = `（依据：${entry.source}）`;
+      const source = `（依据：${displaySource(entry.source)}）`;
       if (seen.size === n && !chain.foreign) {
         if (inOrder) continue;
         // Pure reordering: slot i gets the i-th member, separators stay.

@@ -138,7 +138,12 @@ export function composeMessage(hit: Hit, extra = ''): string {
   const correctText = corrects.map((c) => `“${c}”`).join('或');
   let msg = hit.entry.message.replace(/\{found\}/g, hit.text).replace(/\{correct\}/g, correctText);
   if (!hit.entry.message.includes('{found}')) msg = `“${hit.text}”：${msg}`;
-  return `${msg}${extra}（依据：${hit.entry.source}）`;
+  return `${msg}${extra}（依据：${displaySource(hit.entry.source)}）`;
+}
+
+/** The source as shown to writers: without the [语料 file:line] markers meant for the corpus tests. */
+export function displaySource(source: string): string {
+  return source.replace(/\s*\[语料 [^\]]+\]/g, '').trim();
 }
 
 /** The finding's range, fix and suggestions for a hit. */
