@@ -21,6 +21,8 @@ testRule(seriesNumbering, {
     { code: '一、总体要求\n一是加强领导。\n二、主要任务\n一是完善制度。\n二是强化督查。', name: 'headings end a series' },
     { code: '我讲三点意见：\n一、提高认识\n二、加强领导\n三、狠抓落实', name: 'stated count met by headings' },
     { code: '提出以下两点要求：一是提高认识，二是加强领导。', name: '两 as a count' },
+    { code: '下面，我讲三个问题。\n一、统一思想\n（一）认清形势。\n（二）明确任务。\n二、突出重点\n三、狠抓落实', name: '讲三个问题 met by first-level headings with sub-headings' },
+    { code: '我讲几点意见。\n一是提高认识。\n二是加强领导。', name: '几点 is not a count' },
     { code: '（二）基本原则。一是\n坚持需求导向。\n二是\n坚持市场主导。', name: 'run-in heading opens a series that later paragraphs continue' },
     { code: '`一是 三是`', format: 'markdown', name: 'code span' },
     { code: '主要措施：一是加强领导。\n同时，二是完善制度，三是强化督查。', name: 'an inline series continued inside the next paragraph' },
@@ -61,6 +63,12 @@ testRule(seriesNumbering, {
       name: 'stated count not met (seed shape with four items)',
       code: '我就进一步加强人大工作讲五点意见。\n一是对党忠诚。\n二是聚焦中心。\n三是以人为本。\n四是务实重行。',
       errors: [{ line: 1, column: 12, messageIncludes: '其后实际列出 4 条' }],
+      output: null,
+    },
+    {
+      name: '讲三个问题 not met',
+      code: '下面，我讲三个问题。\n一、统一思想\n二、突出重点',
+      errors: [{ messageIncludes: '“三个问题”，其后实际列出 2 条' }],
       output: null,
     },
     {
