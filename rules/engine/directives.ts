@@ -23,15 +23,23 @@ export interface Directive {
   end: number;
 }
 
-const DIRECTIVE = /<!--\s*gongwen-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
+/** The opening of a directive; its comment ends at the first `-->` after it. */
+const DIRECTIVE_OPEN = /<!--\s*gongwen-(disable-next-line|disable-line|disable-file|disable|enable)\b/g;
 
 export function parseDirectives(doc: LintDocument): Directive[] {
   const out: Directive[] = [];
   const text = doc.text;
   if (!text.includes('gongwen-')) return out;
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
-    const body = m[2].split(/\s--\s|\s--$/)[0];
+  // Not one regex with a lazy `[\s\S]*?-->`: with many unclosed openings that rescans to the
+  // end of the text from each one (quadratic). The first `-->` after an opening closes it; with
+  // none left, no later opening can close either.
+  DIRECTIVE_OPEN.lastIndex = 0;
+  for (let m = DIRECTIVE_OPEN.exec(text); m; m = DIRECTIVE_OPEN.exec(text)) {
+    const bodyStart = m.index + m[0].length;
+    const close = text.indexOf('-->', bodyStart);
+    if (close === -1) break;
+    DIRECTIVE_OPEN.lastIndex = close + 3;
+    const body = text.slice(bodyStart, close).split(/\s--\s|\s--$/)[0];
     const ruleIds = body
       .split(/[\s,，、]+/)
       .map((s) => s.trim())
@@ -41,7 +49,7 @@ export function parseDirectives(doc: LintDocument): Directive[] {
       ruleIds,
       line: doc.positionAt(m.index).line,
       start: m.index,
-      end: m.index + m[0].length,
+      end: close + 3,
     });
   }
   return out;

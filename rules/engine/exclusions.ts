@@ -11,12 +11,36 @@ export function findExcludedRanges(text: string, format: Format): Range[] {
   if (format === 'markdown') collectMarkdown(text, ranges);
   collectPattern(text, HTML_COMMENT, ranges);
   collectUrls(text, ranges);
-  collectPattern(text, EMAIL, ranges);
+  collectEmails(text, ranges);
   return mergeRanges(ranges);
 }
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** The part after `@`, tried only at an `@` (sticky). */
+const EMAIL_DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
+const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
+
+/**
+ * E-mail addresses, found from each `@` outwards. The obvious single regex
+ * (`[A-Za-z0-9._%+-]+@…`) backtracks over every start position of a long ASCII run that has no
+ * `@` (a pasted hash or base64 block): quadratic, minutes for 100 KB. This is linear and matches
+ * the same addresses.
+ */
+function collectEmails(text: string, out: Range[]): void {
+  let prevEnd = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > prevEnd && EMAIL_LOCAL.test(text[start - 1])) start--;
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const m = EMAIL_DOMAIN.exec(text);
+    if (!m) continue;
+    const end = at + 1 + m[0].length;
+    out.push({ start, end });
+    prevEnd = end;
+    at = end - 1;
+  }
+}
 const URL = /\b(?:(?:https?|ftp|file):\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
 
 function collectPattern(text: string, re: RegExp, out: Range[]): void {
@@ -175,7 +199,6 @@ function collectInline(text: string, start: number, end: number, out: Range[]): 
     /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tag
     /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, // link target
     /\]\[[^\]]*\]/g, // reference link label
-    /!?\[(?=[^\]]*\](?:\(|\[))/g, // opening bracket of a link or image
   ];
   for (const re of patterns) {
     re.lastIndex = 0;
@@ -186,6 +209,24 @@ function collectInline(text: string, start: number, end: number, out: Range[]): 
       }
       out.push({ start: start + m.index, end: start + m.index + m[0].length });
     }
+  }
+  collectLinkOpenings(s, start, out);
+}
+
+/**
+ * The opening bracket of a link or image: a `[` (with its `!`) whose next `]` is followed by `(`
+ * or `[`. One pass with a moving pointer to the next `]`; the lookahead regex this replaces
+ * (`!?\[(?=[^\]]*\](?:\(|\[))`) rescanned to the `]` from every `[`, quadratic on `[[[[…`.
+ */
+function collectLinkOpenings(s: string, base: number, out: Range[]): void {
+  let close = -1;
+  for (let i = s.indexOf('['); i !== -1; i = s.indexOf('[', i + 1)) {
+    if (close < i) close = s.indexOf(']', i + 1);
+    if (close === -1) return;
+    const after = s[close + 1];
+    if (after !== '(' && after !== '[') continue;
+    const bang = i > 0 && s[i - 1] === '!' ? 1 : 0;
+    out.push({ start: base + i - bang, end: base + i + 1 });
   }
 }
 
