@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { lint } from '../../rules/engine/runner';
 import { languageRules } from '../../rules/checks/language';
-import { injectErrors, runCorpus, type CorpusRun } from './language-sample';
+import { injectErrors, otherTexts, runCorpus, type CorpusRun } from './language-sample';
 import { readShared } from '../helpers/shared';
 
 /**
@@ -44,6 +44,16 @@ describe('language rules on the gov-docs corpus', function () {
     assert.ok(results['de-di-de/de-to-di'].detected >= 175, JSON.stringify(results['de-di-de/de-to-di']));
     assert.ok(results['de-di-de/di-to-de'].detected >= 110, JSON.stringify(results['de-di-de/di-to-de']));
     assert.ok(results['de-di-de/de-to-de2'].detected >= 5, JSON.stringify(results['de-di-de/de-to-de2']));
+  });
+
+  it('out of sample: no finding on the official texts, only full-width digits in the ECSpell sentences', () => {
+    const got = Object.fromEntries(otherTexts().map((t) => [t.name, t.findings.map((f) => f.kind)]));
+    assert.deepStrictEqual(got, {
+      'gov_work_report_2022.txt': [],
+      'guofa_2019_28_wending_jiuye.txt': [],
+      'guobanfa_2020_52_yanglao_tuoyu.txt': [],
+      'ecspell-odw (corrected sentences)': Array(8).fill('number-format/full-width-digits'),
+    });
   });
 
   it('the shared seed speech gets one de-di-de finding and no number finding', () => {

@@ -168,6 +168,36 @@ export function injectErrors(): InjectionResult[] {
   return out;
 }
 
+/**
+ * Texts the rules were not tuned on: the three verbatim official texts and the ECSpell
+ * official-document sentences (corrected column), for an out-of-sample false-alarm check.
+ */
+export function otherTexts(): Array<{ name: string; chars: number; findings: CorpusFinding[] }> {
+  const odw = (col: number): string =>
+    ['odw.train', 'odw.test']
+      .map((f) => readFileSync(requireShared('corpus', 'ecspell-odw', f)).split('\n').map((l) => l.split('\t')[col] ?? '').join('\n'))
+      .join('\n');
+  const texts: Array<[string, string]> = [
+    ['gov_work_report_2022.txt', readFileSync(requireShared('corpus', 'gov_work_report_2022.txt'))],
+    ['guofa_2019_28_wending_jiuye.txt', readFileSync(requireShared('corpus', 'guofa_2019_28_wending_jiuye.txt'))],
+    ['guobanfa_2020_52_yanglao_tuoyu.txt', readFileSync(requireShared('corpus', 'guobanfa_2020_52_yanglao_tuoyu.txt'))],
+    ['ecspell-odw (corrected sentences)', odw(2)],
+  ];
+  return texts.map(([name, text]) => {
+    const findings = lint(text, { rules: [deDiDe, numberFormat], dictionaries: { entries: [] } as never }).findings.map((f) => ({
+      file: name,
+      kind: kindOf(f),
+      finding: f,
+      excerpt: `${text.slice(Math.max(0, f.start - 15), f.start)}【${text.slice(f.start, f.end)}】${text.slice(f.end, f.end + 15)}`.replace(/\r?\n/g, '⏎'),
+    }));
+    return { name, chars: text.length, findings };
+  });
+}
+
+function readFileSync(p: string): string {
+  return fs.readFileSync(p, 'utf8');
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const arg = (name: string, def: string): string => {
@@ -179,6 +209,13 @@ function main(): void {
   if (args.includes('--inject')) {
     for (const r of injectErrors()) {
       console.log(`${r.kind}: injected ${r.injected}, detected ${r.detected} (${((100 * r.detected) / Math.max(1, r.injected)).toFixed(1)}%), findings elsewhere ${r.elsewhere}`);
+    }
+    return;
+  }
+  if (args.includes('--other')) {
+    for (const t of otherTexts()) {
+      console.log(`${t.name}: ${t.chars} chars, ${t.findings.length} findings`);
+      for (const f of t.findings) console.log(`\t${f.kind}\t${f.finding.line + 1}\t${f.excerpt}`);
     }
     return;
   }
