@@ -35,6 +35,8 @@ export const documentDate: Rule = {
     basis: BASIS,
     basisLevel: '国标',
     docs: 'rules/docs/document-date.md',
+    // Each finding depends on its own line only.
+    scope: 'paragraph',
   },
   check(ctx) {
     const doc = ctx.doc;
