@@ -10,6 +10,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { lint } from '../../rules/engine/runner';
+import { LintDocument } from '../../rules/engine/document';
+import type { Rule } from '../../rules/engine/types';
 import { segmenter } from '../../rules/engine/segmenter';
 import { deDiDe, deDiDeStats, resetDeDiDeStats } from '../../rules/checks/language/de-di-de';
 import { numberFormat } from '../../rules/checks/language/number-format';
@@ -129,6 +131,8 @@ export interface InjectionResult {
   injected: number;
   detected: number;
   elsewhere: number;
+  /** The findings at injected positions, with the mutated text around them. */
+  hits: CorpusFinding[];
 }
 
 export function injectErrors(): InjectionResult[] {
@@ -148,7 +152,7 @@ export function injectErrors(): InjectionResult[] {
   ];
   const out: InjectionResult[] = [];
   for (const plan of plans) {
-    const r: InjectionResult = { kind: plan.kind, injected: 0, detected: 0, elsewhere: 0 };
+    const r: InjectionResult = { kind: plan.kind, injected: 0, detected: 0, elsewhere: 0, hits: [] };
     for (const file of files) {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
       const positions: number[] = [];
@@ -160,7 +164,13 @@ export function injectErrors(): InjectionResult[] {
       r.injected += positions.length;
       const before = new Set(lint(text, { rules: [deDiDe], dictionaries: { entries: [] } as never }).findings.map((f) => f.start));
       const findings = lint(mutated, { rules: [deDiDe], dictionaries: { entries: [] } as never }).findings.filter((f) => kindOf(f) === plan.kind);
-      for (const p of positions) if (findings.some((f) => f.start <= p && p < f.end)) r.detected++;
+      for (const p of positions) {
+        const f = findings.find((x) => x.start <= p && p < x.end);
+        if (!f) continue;
+        r.detected++;
+        const excerpt = `${mutated.slice(Math.max(0, f.start - 12), f.start)}【${mutated.slice(f.start, f.end)}】${mutated.slice(f.end, f.end + 12)}`.replace(/\r?\n/g, '⏎');
+        r.hits.push({ file, kind: plan.kind, finding: f, excerpt });
+      }
       r.elsewhere += findings.filter((f) => !positions.some((p) => f.start <= p && p < f.end) && !before.has(f.start)).length;
     }
     out.push(r);
@@ -194,6 +204,34 @@ export function otherTexts(): Array<{ name: string; chars: number; findings: Cor
   });
 }
 
+/**
+ * Time of each rule's own check over the whole corpus (documents built once; dictionary loaded
+ * before), best of `reps` runs, as wall and CPU milliseconds. CPU time is the steadier number on
+ * a shared machine.
+ */
+export function benchRules(reps = 3): Array<{ rule: string; wallMs: number; cpuMs: number }> {
+  const dir = requireShared('corpus', 'gov-docs');
+  const docs = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => new LintDocument(readFileSync(path.join(dir, f))));
+  segmenter.tag('预热');
+  const out: Array<{ rule: string; wallMs: number; cpuMs: number }> = [];
+  for (const rule of [deDiDe, numberFormat] as Rule[]) {
+    let wall = Infinity;
+    let cpu = Infinity;
+    for (let r = 0; r < reps; r++) {
+      const t = process.hrtime.bigint();
+      const c0 = process.cpuUsage();
+      for (const doc of docs) {
+        rule.check({ doc, options: {}, segmenter, report: () => undefined, date: { iso: '2024-01-01', origin: '' }, dictionaries: {} as never });
+      }
+      const c = process.cpuUsage(c0);
+      wall = Math.min(wall, Number(process.hrtime.bigint() - t) / 1e6);
+      cpu = Math.min(cpu, (c.user + c.system) / 1000);
+    }
+    out.push({ rule: rule.meta.id, wallMs: Math.round(wall), cpuMs: Math.round(cpu) });
+  }
+  return out;
+}
+
 function readFileSync(p: string): string {
   return fs.readFileSync(p, 'utf8');
 }
@@ -204,12 +242,21 @@ function main(): void {
     const i = args.indexOf(name);
     return i >= 0 && args[i + 1] ? args[i + 1] : def;
   };
-  const n = Number(arg('--sample', '40'));
-  const seed = Number(arg('--seed', '1'));
   if (args.includes('--inject')) {
+    const n = Number(arg('--sample', '0'));
     for (const r of injectErrors()) {
       console.log(`${r.kind}: injected ${r.injected}, detected ${r.detected} (${((100 * r.detected) / Math.max(1, r.injected)).toFixed(1)}%), findings elsewhere ${r.elsewhere}`);
+      let i = 0;
+      for (const h of sample(r.hits, n, Number(arg('--seed', '1')))) {
+        const f = h.finding;
+        const fixes = f.fix ? `fix→${f.fix.text || '(删)'}` : (f.suggestions ?? []).map((s) => s.edit.text || '(删)').join('/');
+        console.log(`${++i}\t${h.file}:${f.line + 1}\t${h.excerpt}\t${fixes}`);
+      }
     }
+    return;
+  }
+  if (args.includes('--bench')) {
+    for (const b of benchRules(Number(arg('--reps', '5')))) console.log(`${b.rule}: best of runs ${b.wallMs} ms wall, ${b.cpuMs} ms CPU over the corpus`);
     return;
   }
   if (args.includes('--other')) {
@@ -220,7 +267,7 @@ function main(): void {
     return;
   }
   const run = runCorpus();
-  const picked = sample(run.findings, n, seed);
+  const picked = sample(run.findings, Number(arg('--sample', '40')), Number(arg('--seed', '1')));
   if (args.includes('--json')) {
     console.log(JSON.stringify({ ...run, findings: undefined, sample: picked.map((p) => ({ file: p.file, kind: p.kind, line: p.finding.line + 1, excerpt: p.excerpt })) }, null, 2));
     return;
