@@ -1,3 +1,7 @@
+import * as assert from 'assert';
+import { lint } from '../../../rules/engine/runner';
+import { LintDocument } from '../../../rules/engine/document';
+import type { Format } from '../../../rules/engine/types';
 import { testRule } from '../../helpers/rule-tester';
 import { documentDate } from '../../../rules/checks/structure/document-date';
 
@@ -82,4 +86,24 @@ testRule(documentDate, {
       output: '　　　　2022年3月1日',
     },
   ],
+});
+
+
+describe('document-date: paragraph scope holds', () => {
+  const docs: Array<[string, Format]> = [
+    ['国务院\r\n二〇二二年三月一日\r\n（此件公开发布）\r\n\r\n国务院办公厅　2022年03月01号印发\r\n', 'text'],
+    ['# 通知\n\n国务院\n2022.3.1\n\n正文。\n\n２０２２年３月１日\n', 'markdown'],
+  ];
+  for (const [text, format] of docs) {
+    it(`findings of the whole ${format} document equal those of its paragraphs linted alone`, () => {
+      const opts = { format, rules: [documentDate], config: { rules: {}, dictionaries: [], date: '2024-01-01' } };
+      const whole = lint(text, opts).findings.map((f) => `${f.start}-${f.end} ${f.message}`);
+      const parts: string[] = [];
+      for (const p of new LintDocument(text, format).paragraphs()) {
+        for (const f of lint(text.slice(p.start, p.end), opts).findings) parts.push(`${f.start + p.start}-${f.end + p.start} ${f.message}`);
+      }
+      assert.ok(whole.length > 0);
+      assert.deepStrictEqual(parts, whole);
+    });
+  }
 });
