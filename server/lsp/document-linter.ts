@@ -1,6 +1,7 @@
 import * as path from 'path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint } from '../../rules/engine/runner';
+import { effectiveSetting, lint } from '../../rules/engine/runner';
+import { segmenter } from '../../rules/engine/segmenter';
 import { lintIncremental, type IncrementalState } from './incremental';
 import type { Finding, Format, Rule } from '../../rules/engine/types';
 import type { ConfigService, EffectiveConfig } from './config-service';
@@ -112,6 +113,13 @@ export class DocumentLinter {
     const outcome: LintOutcome = { version: doc.version, findings, effective, settingsProblems };
     this.cache.set(doc.uri, { version: doc.version, generation: this.generation, outcome });
     return outcome;
+  }
+
+  /** Whether checking this document may load the word segmenter first (for a status message). */
+  mayLoadSegmenter(doc: TextDocument, settings: Settings, folder: string | undefined): boolean {
+    if (segmenter.loaded || !this.rules.some((r) => r.meta.needsSegmenter)) return false;
+    const { config } = this.optionsFor(doc, settings, folder).options;
+    return this.rules.some((r) => r.meta.needsSegmenter && effectiveSetting(r, config).level !== 'off');
   }
 
   /** Findings for the document's current text, with the settings it was last checked with. */

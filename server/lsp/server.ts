@@ -78,6 +78,7 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   const lastDiagnostics = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
   const checkedOnce = new Set<string>();
+  const segmenterAnnounced = new Set<string>();
   const tooLargeNoticed = new Set<string>();
   const shownMessages = new Set<string>();
   const configProblemsPublished = new Map<string, string>();
@@ -168,6 +169,14 @@ export function startServer(connection: Connection): void {
     }
     tooLargeNoticed.delete(uri);
     currentUri = uri;
+    if (!segmenterAnnounced.has(uri) && linter.mayLoadSegmenter(doc, settings, folderOf(uri))) {
+      // The dictionary loads inside the (synchronous) check: say so first, and let the message
+      // go out before the check blocks. Once per document, as the text may never need it.
+      segmenterAnnounced.add(uri);
+      status({ state: 'loadingSegmenter', uri });
+      await new Promise((r) => setImmediate(r));
+      if (!isCurrent() || documents.get(uri) !== doc) return;
+    }
     status({ state: 'checking', uri });
     const t0 = performance.now();
     const outcome = linter.lint(doc, settings, folderOf(uri));
@@ -321,6 +330,7 @@ export function startServer(connection: Connection): void {
     settingsCache.delete(uri);
     lastDiagnostics.delete(uri);
     checkedOnce.delete(uri);
+    segmenterAnnounced.delete(uri);
     tooLargeNoticed.delete(uri);
     openedVersion.delete(uri);
     sendDiagnostics({ uri, diagnostics: [] });
