@@ -98,3 +98,63 @@ describe('property: engine', function () {
     assert.ok(calls <= 10 && r.passes === 10, `passes ${r.passes}`);
   });
 });
+
+/**
+ * The linear scanners in exclusions.ts replaced regexes that were quadratic on long runs; the old
+ * regexes, harmless on short strings, are the oracle here.
+ */
+describe('property: linear scanners match the regexes they replaced', () => {
+  const OLD_EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+  const OLD_LINK_OPEN = /!?\[(?=[^\]]*\](?:\(|\[))/g;
+  const ranges = (re: RegExp, s: string, base = 0): Array<[number, number]> => {
+    const out: Array<[number, number]> = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push([base + m.index, base + m.index + m[0].length]);
+    }
+    return out;
+  };
+  const merge = (rs: Array<[number, number]>): Array<[number, number]> => {
+    const sorted = [...rs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const out: Array<[number, number]> = [];
+    for (const r of sorted) {
+      const last = out[out.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else out.push([...r]);
+    }
+    return out;
+  };
+
+  it('e-mail addresses (plain text: only e-mails can be excluded from this alphabet)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'n', '1', '-', '_', '.', '@', '中', ' '), maxLength: 30 }), (s) => {
+        const got = new LintDocument(s, 'text').excluded.map((r) => [r.start, r.end]);
+        assert.deepStrictEqual(got, merge(ranges(OLD_EMAIL, s)));
+      }),
+      propertyParams(3000),
+    );
+  });
+
+  it('link and image openings in Markdown', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('[', ']', '(', '!', 'a', '中', ' '), maxLength: 24 }), (s) => {
+        // One paragraph; link targets `](…)` are excluded too, so compare the openings only:
+        // every old opening is excluded, and every excluded `[` is an old opening.
+        const doc = new LintDocument(s, 'markdown');
+        const old = ranges(OLD_LINK_OPEN, s);
+        for (const [a, b] of old) assert.ok(doc.touchesExcluded(a, b) && doc.prose[b - 1] === '\u0000', `opening [${a},${b}) of ${JSON.stringify(s)} not masked`);
+        for (let i = 0; i < s.length; i++) {
+          if (s[i] === '[' && doc.prose[i] === '\u0000' && !old.some(([a, b]) => a <= i && i < b)) {
+            // Masked for another reason: inside a link target `](…)` or a reference label `][…]`.
+            assert.ok(/\]\(|\]\[/.test(s.slice(0, i + 1)), `[ at ${i} of ${JSON.stringify(s)} masked but not an opening`);
+          }
+        }
+      }),
+      propertyParams(3000),
+    );
+  });
+});
