@@ -301,7 +301,8 @@ function doubled(text: string, i: number, ch: string, tagger: ClauseTagger): Rep
     if (text.startsWith('的的确确', i)) return undefined;
     const upTo = text.slice(Math.max(0, i - 4), i + 1);
     if (WORDS_ENDING_IN_DE.some((w) => upTo.endsWith(w))) return undefined; // 以营利为目的的
-    if (text[i + 2] === '确' && text[i + 3] === '确') return undefined;
+    // 有的的确…, 目的的确…: the second 的 starts the word 的确.
+    if (text[i + 2] === '确') return undefined;
   } else {
     const { words } = tagger.clauseAt(i);
     const k2 = indexOfWordAt(words, i + 1);

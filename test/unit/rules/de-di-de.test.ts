@@ -23,6 +23,7 @@ testRule(deDiDe, {
     { code: '以营利为目的的组织不得参与。', name: '目的 + 的 is not a doubled particle' },
     { code: '这件事的的确确办得好。', name: '的的确确 is a word' },
     { code: '这是地地道道的本地产品。', name: '地地道道 is a word' },
+    { code: '有的的确做得很好，当地地道的做法值得推广。', name: '有的 + 的确, 当地 + 地道' },
     { code: '各地地方政府要抓紧落实。', name: '各地 + 地方' },
     { code: '我们做的工作很多。', name: 'noun after 的: 做的工作' },
     { code: '工作的不到位是主要原因。', name: 'noun + 的 + 不到位 is nominal' },
@@ -178,5 +179,32 @@ describe('de-di-de segmenter use', () => {
     const text = '过去一年，经济运行总体平稳，各项事业取得新进展。我们要坚定不移的推进高质量发展，开创新局面。';
     assert.strictEqual(run(text, spy), 1);
     assert.deepStrictEqual(spy.calls, ['我们要坚定不移的推进高质量发展']);
+  });
+});
+
+describe('de-di-de on random text built from its trigger words', function () {
+  this.timeout(60000);
+  // Imported lazily so this file still reads as a plain rule test.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc = require('fast-check') as typeof import('fast-check');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { violations } = require('../../property/check') as typeof import('../../property/check');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { propertyParams } = require('../../property/arbitraries') as typeof import('../../property/arbitraries');
+  const pieces = [
+    '的', '地', '得', '坚定不移', '推进', '改革', '认真', '落实', '贯彻落实', '很', '紧', '不到位', '不够', '扎实', '显著',
+    '成效', '有', '针对性', '措施', '取得', '的确', '目的', '各地', '地方', '要', '我们', '抓', '把', '更好', '发挥', '作用',
+    '积极', '政策', '行之有效', '、', '，', '。', '𠮷', '\r\n', '\n', ' ', '`', 'http://a.cn/的的',
+  ];
+  const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
+
+  it('no throw, valid ranges, fixes converge and are idempotent', () => {
+    fc.assert(
+      fc.property(textArb, fc.constantFrom('text' as const, 'markdown' as const), (text, format) => {
+        const v = violations(text, { format, rules: [deDiDe], config: { rules: {}, dictionaries: [], date: '2024-01-01' } });
+        assert.deepStrictEqual(v, [], JSON.stringify(text));
+      }),
+      propertyParams(300),
+    );
   });
 });

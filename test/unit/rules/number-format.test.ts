@@ -1,3 +1,4 @@
+import * as assert from 'assert';
 import { testRule } from '../../helpers/rule-tester';
 import { numberFormat } from '../../../rules/checks/language/number-format';
 
@@ -115,4 +116,30 @@ testRule(numberFormat, {
       output: '第一段。\r\n二〇二二年。\r\n比例15%～30%。\r\n',
     },
   ],
+});
+
+describe('number-format on random text built from its trigger characters', function () {
+  this.timeout(60000);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc = require('fast-check') as typeof import('fast-check');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { violations } = require('../../property/check') as typeof import('../../property/check');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { propertyParams } = require('../../property/arbitraries') as typeof import('../../property/arbitraries');
+  const pieces = [
+    '二', '零', 'O', '〇', '一', '九', '年', '月', '3', '4', '22', '、', '三', '四', '个', '十', '15', '～', '-', '30', '%', '万',
+    '亿', '元', '近', '约', '余', '多', '左右', '千', '百', '米', '２', '０', '１', '．', '.', '第', '产业', '节', '最', '人',
+    '𠮷', '\r\n', '\n', ' ', '`', '，', '。',
+  ];
+  const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
+
+  it('no throw, valid ranges, fixes converge and are idempotent', () => {
+    fc.assert(
+      fc.property(textArb, fc.constantFrom('text' as const, 'markdown' as const), (text, format) => {
+        const v = violations(text, { format, rules: [numberFormat], config: { rules: {}, dictionaries: [], date: '2024-01-01' } });
+        assert.deepStrictEqual(v, [], JSON.stringify(text));
+      }),
+      propertyParams(500),
+    );
+  });
 });
