@@ -67,6 +67,15 @@ describe('LSP: diagnostics (bundled server over stdio)', function () {
     await client.close(uri);
   });
 
+  it('untitled documents (no file path, no config files) are checked too', async () => {
+    const uri = 'untitled:Untitled-1';
+    await client.open(uri, '\ufeff甲方,乙方');
+    const p = await client.waitForDiagnostics(uri);
+    const [d] = byRule(p.diagnostics, 'comma-width');
+    assert.deepStrictEqual(d.range.start, { line: 0, character: 3 });
+    await client.close(uri);
+  });
+
   it('sends gongwen/status checking then idle with the number of problems', async () => {
     const uri = 'file:///tmp/gongwen-lsp-test/status.txt';
     const before = client.statuses.length;

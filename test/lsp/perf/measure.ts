@@ -2,7 +2,9 @@
  * Responsiveness of the bundled language server on a ~100k-character document, measured over
  * stdio like an editor sees it. Not a test (nothing asserted): run it by hand after a build:
  *
- *   node esbuild.mjs && npx tsc -p . && node out/test/lsp/perf/measure.js [chars]
+ *   node esbuild.mjs && npx tsc -p . && node out/test/lsp/perf/measure.js [chars] [file]
+ *
+ * The document is `file` (default: the seed speech) repeated up to `chars` characters.
  *
  * Prints medians in milliseconds. Timings include the 250 ms typing debounce where stated.
  */
@@ -19,7 +21,7 @@ function median(xs: number[]): number {
 
 async function main(): Promise<void> {
   const target = Number(process.argv[2] ?? 100000);
-  const seed = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'speech.txt'), 'utf8');
+  const seed = fs.readFileSync(process.argv[3] ?? path.join(REPO_ROOT, 'test', 'fixtures', 'speech.txt'), 'utf8');
   let text = '';
   while (text.length < target) text += seed;
   const client = await TestClient.start({ settings: { '*': {} } });
