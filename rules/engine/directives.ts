@@ -102,12 +102,35 @@ export class Suppressions {
     const line = this.doc.positionAt(offset).line;
     const forLine = this.lineRules.get(line);
     if (forLine === 'all' || forLine?.has(ruleId)) return true;
-    let disabled = false;
-    for (const b of this.blocks) {
-      if (b.start > offset) break;
-      if (b.ruleIds.length === 0 || b.ruleIds.includes(ruleId)) disabled = b.kind === 'disable';
+    if (this.blocks.length === 0) return false;
+    // The last block directive for this rule before the offset decides (binary search over the
+    // rule's own list: a scan of every block per finding was quadratic on long documents).
+    const list = this.blockListFor(ruleId);
+    let lo = 0;
+    let hi = list.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list.starts[mid] <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return disabled;
+    return lo > 0 && list.disabled[lo - 1];
+  }
+
+  private readonly blockLists = new Map<string, { starts: number[]; disabled: boolean[] }>();
+
+  private blockListFor(ruleId: string): { starts: number[]; disabled: boolean[] } {
+    let list = this.blockLists.get(ruleId);
+    if (!list) {
+      list = { starts: [], disabled: [] };
+      for (const b of this.blocks) {
+        if (b.ruleIds.length === 0 || b.ruleIds.includes(ruleId)) {
+          list.starts.push(b.start);
+          list.disabled.push(b.kind === 'disable');
+        }
+      }
+      this.blockLists.set(ruleId, list);
+    }
+    return list;
   }
 
   get isEmpty(): boolean {

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { LintDocument, MASK } from '../../rules/engine/document';
 import { applyEdits, fixUntilStable } from '../../rules/engine/fixes';
+import { parseDirectives, Suppressions } from '../../rules/engine/directives';
 import type { TextEdit } from '../../rules/engine/types';
 import { documentArb, propertyParams } from './arbitraries';
 import { slowPosition } from './check';
@@ -155,6 +156,50 @@ describe('property: linear scanners match the regexes they replaced', () => {
         }
       }),
       propertyParams(3000),
+    );
+  });
+});
+
+describe('property: suppressions', () => {
+  it('block directives: the indexed lookup agrees with a scan of every directive', () => {
+    const ids = ['comma-width', 'quote-style', 'placeholder'];
+    fc.assert(
+      fc.property(documentArb({ ruleIds: ids }), fc.array(fc.nat(), { minLength: 1, maxLength: 20 }), (d, picks) => {
+        const doc = new LintDocument(d.text, d.format);
+        const directives = parseDirectives(doc);
+        const s = new Suppressions(directives, doc);
+        for (const p of picks) {
+          const offset = d.text.length === 0 ? 0 : p % d.text.length;
+          const line = doc.positionAt(offset).line;
+          for (const id of [...ids, 'other-rule']) {
+            // The obvious reading of the directives, one by one.
+            let expected = false;
+            for (const dir of directives) {
+              const applies = dir.ruleIds.length === 0 || dir.ruleIds.includes(id);
+              if (!applies) continue;
+              if (dir.kind === 'disable-file') expected = true;
+            }
+            if (!expected) {
+              for (const dir of directives) {
+                const applies = dir.ruleIds.length === 0 || dir.ruleIds.includes(id);
+                if (!applies) continue;
+                if (dir.kind === 'disable-line' && doc.positionAt(dir.end).line === line) expected = true;
+                if (dir.kind === 'disable-next-line' && doc.positionAt(dir.end).line + 1 === line) expected = true;
+              }
+            }
+            if (!expected) {
+              let disabled = false;
+              for (const dir of directives) {
+                if (dir.start > offset) break;
+                if ((dir.kind === 'disable' || dir.kind === 'enable') && (dir.ruleIds.length === 0 || dir.ruleIds.includes(id))) disabled = dir.kind === 'disable';
+              }
+              expected = disabled;
+            }
+            assert.strictEqual(s.isSuppressed(id, offset), expected, `${id} at ${offset} in ${JSON.stringify(d.text)}`);
+          }
+        }
+      }),
+      propertyParams(300),
     );
   });
 });

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { LintDocument } from '../../../rules/engine/document';
 import { parseDirectives } from '../../../rules/engine/directives';
+import { lint } from '../../../rules/engine/runner';
+import { commaWidth } from '../../../rules/checks/punctuation/comma-width';
 
 /**
  * Inputs that made the engine's own scanning quadratic (a base64 block, a long run of `[`, many
@@ -36,4 +38,13 @@ describe('reliability: no quadratic scanning in the engine', function () {
       });
     }
   }
+
+  it('many disable/enable blocks and many findings (4000 blocks, 20000 findings; was 24 s)', () => {
+    const text = '<!-- gongwen-disable comma-width -->\n甲,乙\n<!-- gongwen-enable comma-width -->\n丙,丁,戊,己,庚,辛\n'.repeat(4000);
+    const t = process.hrtime.bigint();
+    const findings = lint(text, { rules: [commaWidth] }).findings;
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    assert.strictEqual(findings.length, 20000);
+    assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
+  });
 });
