@@ -139,9 +139,16 @@ describe('gongwen-lint VS Code extension', function () {
     });
     const target0 = before[0];
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target0.range, vscode.CodeActionKind.QuickFix.value, 50);
-    const fix = actions.find((a) => a.isPreferred && a.kind?.value === 'quickfix' && a.diagnostics?.some((d) => codeOf(d) === 'comma-width' && d.range.isEqual(target0.range)));
-    assert.ok(fix, `no preferred quick fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    const describe = (a: vscode.CodeAction) =>
+      `${a.title} [kind=${a.kind?.value} preferred=${a.isPreferred} diagnostics=${JSON.stringify(a.diagnostics?.map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.character]))}]`;
+    const fix = actions.find((a) => a.isPreferred && a.kind?.value === 'quickfix');
+    assert.ok(fix, `no preferred quick fix among: ${actions.map(describe).join(' | ')}`);
     assert.ok(fix.edit, 'the quick fix should carry an edit');
+    // (vscode.executeCodeActionProvider does not return CodeAction.diagnostics: check the edit itself.)
+    const edits = fix.edit.get(uri);
+    assert.equal(edits.length, 1, `one edit expected: ${describe(fix)}`);
+    assert.ok(edits[0].range.isEqual(target0.range), `the preferred fix edits ${JSON.stringify(edits[0].range)}, not the diagnostic at ${JSON.stringify(target0.range)}`);
+    assert.equal(edits[0].newText, '，');
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit refused the quick fix');
     if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
     assert.equal(doc.getText(target0.range), '，');
