@@ -225,6 +225,10 @@ function deAfterAdverbial(text: string, i: number, tagger: ClauseTagger): Report
       return undefined;
     }
   }
+  // 坚定自觉的把…: jieba splits 坚定/自觉; show the whole adverbial chain.
+  if (before && before.end === adv.start && (ADVERBIALS.has(before.word) || before.tag === 'a')) {
+    adv = { word: text.slice(before.start, adv.end), tag: adv.tag, start: before.start, end: adv.end };
+  }
   const phrase = `${adv.word}的${verb.word}`;
   return {
     start: adv.start,
