@@ -21,6 +21,9 @@ export class AhoCorasick {
   private readonly out: number[][] = [[]];
   /** Nearest state on the failure chain that has an own output, or -1. */
   private dictLink: number[] = [];
+  /** Transitions out of the root as a dense table over all code units (0: stay at the root). Most
+   * characters of a text leave the automaton at the root, so this is the hot lookup. */
+  private rootNext = new Int32Array(0);
   private readonly lengths: number[] = [];
   private built = false;
 
@@ -72,6 +75,8 @@ export class AhoCorasick {
       const f = this.fail[s];
       this.dictLink[s] = this.out[f].length > 0 ? f : this.dictLink[f];
     }
+    this.rootNext = new Int32Array(0x10000);
+    for (const [c, next] of this.goto[0]) this.rootNext[c] = next;
     this.built = true;
     return this;
   }
@@ -83,12 +88,13 @@ export class AhoCorasick {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let next = this.goto[s].get(c);
+      let next = s === 0 ? undefined : this.goto[s].get(c);
       while (next === undefined && s !== 0) {
         s = this.fail[s];
-        next = this.goto[s].get(c);
+        if (s !== 0) next = this.goto[s].get(c);
       }
-      s = next ?? 0;
+      s = next ?? this.rootNext[c];
+      if (s === 0) continue;
       for (let t = this.out[s].length > 0 ? s : this.dictLink[s]; t > 0; t = this.dictLink[t]) {
         for (const needle of this.out[t]) found.push({ needle, start: i + 1 - this.lengths[needle], end: i + 1 });
       }

@@ -1,6 +1,8 @@
 import type { Rule, RuleContext } from '../../engine/types';
 import type { CompiledDictionaries, DictionaryEntry } from '../../engine/dictionary-types';
+import type { LintDocument } from '../../engine/document';
 import { displaySource } from './scanner';
+import { AhoCorasick } from './aho-corasick';
 
 /**
  * Fixed-order sets written out (`kind: enumeration`): 政治意识、大局意识、核心意识、看齐意识 …
@@ -48,6 +50,79 @@ function memberRegex(dicts: CompiledDictionaries, entry: DictionaryEntry): RegEx
   return re;
 }
 
+interface MemberIndex {
+  ac: AhoCorasick;
+  /** Per needle: which member of which set it is (a member text can belong to several sets). */
+  owners: Array<Array<{ entry: DictionaryEntry; member: number }>>;
+}
+
+function memberIndex(dicts: CompiledDictionaries): MemberIndex {
+  let idx = dicts.cache.get('formulation:enum-members') as MemberIndex | undefined;
+  if (idx) return idx;
+  const ac = new AhoCorasick();
+  const owners: MemberIndex['owners'] = [];
+  const ids = new Map<string, number>();
+  for (const entry of dicts.entries) {
+    if (entry.kind !== 'enumeration') continue;
+    (entry.members ?? []).forEach((m, member) => {
+      if (m.length === 0) return;
+      let id = ids.get(m);
+      if (id === undefined) {
+        id = ac.add(m);
+        ids.set(m, id);
+        owners[id] = [];
+      }
+      owners[id].push({ entry, member });
+    });
+  }
+  ac.build();
+  idx = { ac, owners };
+  dicts.cache.set('formulation:enum-members', idx);
+  return idx;
+}
+
+type Range = { start: number; end: number };
+const candidateCache = new WeakMap<LintDocument, { dicts: CompiledDictionaries; byEntry: Map<DictionaryEntry, Range[]> }>();
+
+/**
+ * The pre-filter of every set at once: per set, the paragraphs that contain at least two of its
+ * distinct members, in paragraph order — one Aho–Corasick pass over the prose per document instead
+ * of a substring search per member, set and paragraph.
+ */
+function candidateParagraphs(doc: LintDocument, dicts: CompiledDictionaries): Map<DictionaryEntry, Range[]> {
+  const cached = candidateCache.get(doc);
+  if (cached && cached.dicts === dicts) return cached.byEntry;
+  const { ac, owners } = memberIndex(dicts);
+  const paras = doc.paragraphs();
+  // Per paragraph index: per set, the distinct members seen.
+  const seen = new Map<number, Map<DictionaryEntry, Set<number>>>();
+  let p = 0;
+  // Matches come ordered by end offset, so the paragraph pointer only moves forward.
+  for (const m of ac.search(doc.prose)) {
+    while (p < paras.length && paras[p].end < m.end) p++;
+    if (p >= paras.length) break;
+    if (paras[p].start > m.start) continue; // not inside one paragraph
+    let perEntry = seen.get(p);
+    if (!perEntry) seen.set(p, (perEntry = new Map()));
+    for (const o of owners[m.needle]) {
+      let set = perEntry.get(o.entry);
+      if (!set) perEntry.set(o.entry, (set = new Set()));
+      set.add(o.member);
+    }
+  }
+  const byEntry = new Map<DictionaryEntry, Range[]>();
+  for (const pi of [...seen.keys()].sort((a, b) => a - b)) {
+    for (const [entry, members] of seen.get(pi) as Map<DictionaryEntry, Set<number>>) {
+      if (members.size < 2) continue;
+      let list = byEntry.get(entry);
+      if (!list) byEntry.set(entry, (list = []));
+      list.push(paras[pi]);
+    }
+  }
+  candidateCache.set(doc, { dicts, byEntry });
+  return byEntry;
+}
+
 function chainsIn(text: string, lineStart: number, line: string, re: RegExp, members: string[]): Chain[] {
   const occs: Occ[] = [];
   re.lastIndex = 0;
@@ -91,12 +166,9 @@ function checkEntry(ctx: RuleContext, entry: DictionaryEntry): void {
   const re = memberRegex(ctx.dictionaries, entry);
   const canonical = members.join('、');
   const setName = `“${names[0]}”`;
-  for (const para of ctx.doc.paragraphs()) {
+  // Pre-filter: only paragraphs with at least two distinct members of this set.
+  for (const para of candidateParagraphs(ctx.doc, ctx.dictionaries).get(entry) ?? []) {
     const line = text.slice(para.start, para.end);
-    // Cheap pre-filter: at least two members on the line.
-    let count = 0;
-    for (const m of members) if (line.includes(m) && ++count >= 2) break;
-    if (count < 2) continue;
     for (const chain of chainsIn(text, para.start, line, re, members)) {
       const seen = new Set(chain.occs.map((o) => o.member));
       if (seen.size !== chain.occs.length) continue; // a member repeated: not this set written out
