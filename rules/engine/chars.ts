@@ -17,8 +17,9 @@ export function isHan(cp: number): boolean {
 /** Full-width (CJK) punctuation that marks Chinese context. */
 export const CJK_PUNCTUATION = '，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』……——～·';
 
-export function isCjkPunctuation(ch: string): boolean {
-  return ch.length > 0 && CJK_PUNCTUATION.includes(ch);
+export function isCjkPunctuation(ch: string | undefined): boolean {
+  // `text[i - 1]` at the start of a text is undefined, as for isAsciiDigit/isAsciiLetter below.
+  return ch !== undefined && ch.length > 0 && CJK_PUNCTUATION.includes(ch);
 }
 
 /** Code point of the character that ends just before `offset` (handles surrogate pairs). */

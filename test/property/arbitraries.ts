@@ -1,4 +1,6 @@
 import * as fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Rule } from '../../rules/engine/types';
 import type { CompiledDictionaries } from '../../rules/engine/dictionary-types';
 
@@ -176,6 +178,8 @@ export interface DocOptions {
   ruleIds: readonly string[];
   /** Extra fragments, e.g. the wrong forms in the formulation dictionaries. */
   extraFragments?: readonly string[];
+  /** Whole example documents (e.g. the rules' own test cases), inserted as blocks of lines. */
+  snippets?: readonly string[];
   maxBlocks?: number;
 }
 
@@ -187,7 +191,12 @@ export function documentArb(opts: DocOptions): fc.Arbitrary<GeneratedDoc> {
       format: fc.constantFrom<'text' | 'markdown'>('text', 'markdown'),
       bom: fc.oneof({ weight: 7, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constant('\uFEFF') }),
       front: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: frontMatter }),
-      blocks: fc.array(block(extra, opts.ruleIds), { maxLength: opts.maxBlocks ?? 12 }),
+      blocks: fc.array(
+        opts.snippets && opts.snippets.length > 0
+          ? fc.oneof({ weight: 4, arbitrary: block(extra, opts.ruleIds) }, { weight: 1, arbitrary: fc.constantFrom(...opts.snippets).map((t) => t.split(/\r\n|\r|\n/)) })
+          : block(extra, opts.ruleIds),
+        { maxLength: opts.maxBlocks ?? 12 },
+      ),
       // One style per document most of the time, mixed sometimes (files pasted together).
       eol: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('\n', '\r\n', '\r') }, { weight: 1, arbitrary: fc.constant('mixed') }),
       mixed: fc.array(fc.constantFrom('\n', '\r\n', '\r', '\n\n'), { minLength: 1, maxLength: 8 }),
@@ -215,17 +224,57 @@ export function documentArb(opts: DocOptions): fc.Arbitrary<GeneratedDoc> {
  * Short Chinese strings found in the loaded dictionaries (wrong and right forms alike), so that
  * formulation rules see text they match as the dictionaries grow. Schema-agnostic on purpose.
  */
-export function dictionaryFragments(dicts: CompiledDictionaries, limit = 400): string[] {
+export function dictionaryFragments(dicts: CompiledDictionaries, limit = 600): string[] {
   const out = new Set<string>();
   const visit = (v: unknown, depth: number): void => {
-    if (out.size >= limit || depth > 3) return;
+    if (depth > 3) return;
     if (typeof v === 'string') {
       if (v.length >= 2 && v.length <= 30 && /[\u4e00-\u9fff]/.test(v) && !/[\\^$*+?()[\]{}|]/.test(v)) out.add(v);
     } else if (Array.isArray(v)) for (const x of v) visit(x, depth + 1);
     else if (v && typeof v === 'object') for (const x of Object.values(v)) visit(x, depth + 1);
   };
   for (const e of dicts.entries) visit(e, 0);
+  // An even spread over all dictionaries, not the first one only.
+  const all = [...out];
+  if (all.length <= limit) return all;
+  const step = all.length / limit;
+  return Array.from({ length: limit }, (_, i) => all[Math.floor(i * step)]);
+}
+
+/**
+ * The `code` strings of the rules' own unit tests (test/unit/rules/*.test.ts): text each rule is
+ * known to react to, so the properties see every rule fire, including the ones that need document
+ * structure (headings, dates, numbering). Read from the sources, so new rule tests count at once.
+ */
+export function ruleTestSnippets(): string[] {
+  const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'unit', 'rules');
+  let files: string[];
+  try {
+    files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.ts'));
+  } catch {
+    return [];
+  }
+  const out = new Set<string>();
+  const literal = /\bcode:\s*('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g;
+  for (const f of files) {
+    const src = fs.readFileSync(path.join(dir, f), 'utf8');
+    for (let m = literal.exec(src); m; m = literal.exec(src)) {
+      const text = unquote(m[1]);
+      if (text !== undefined && text.length <= 400) out.add(text);
+    }
+  }
   return [...out];
+}
+
+/** A single- or double-quoted TypeScript string literal without template parts. */
+function unquote(lit: string): string | undefined {
+  const body = lit.slice(1, -1);
+  const dq = '"' + body.replace(/\\'/g, "'").replace(/(^|[^\\])"/g, '$1\\"') + '"';
+  try {
+    return JSON.parse(dq.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1')) as string;
+  } catch {
+    return undefined;
+  }
 }
 
 export function ruleIdsOf(rules: readonly Rule[]): string[] {

@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { allRules } from '../../rules/registry';
 import { dictionariesFor, type LintOptions } from '../../rules/engine/runner';
 import type { Format, Rule } from '../../rules/engine/types';
-import { documentArb, dictionaryFragments, propertyParams, ruleIdsOf } from './arbitraries';
+import { documentArb, dictionaryFragments, propertyParams, ruleIdsOf, ruleTestSnippets } from './arbitraries';
 import { violations } from './check';
 
 /**
@@ -37,6 +37,7 @@ describe('property: every rule on random documents', function () {
   this.timeout(120_000);
   const ids = ruleIdsOf(allRules);
   const extra = dictionaryFragments(dictionariesFor([]));
+  const snippets = ruleTestSnippets();
 
   it(`the registry has rules to check (${allRules.length})`, () => {
     assert.ok(allRules.length > 0);
@@ -44,7 +45,7 @@ describe('property: every rule on random documents', function () {
 
   it('all rules together: no throw, ranges valid, fixes converge, fixing is idempotent, masked text untouched', () => {
     fc.assert(
-      fc.property(documentArb({ ruleIds: ids, extraFragments: extra }), fc.constantFrom(undefined, '2024-06-01', '2019-01-01'), (d, date) => {
+      fc.property(documentArb({ ruleIds: ids, extraFragments: extra, snippets }), fc.constantFrom(undefined, '2024-06-01', '2019-01-01'), (d, date) => {
         assertClean(d.text, optionsFor(allRules, d.format, date));
       }),
       propertyParams(150),
@@ -53,7 +54,7 @@ describe('property: every rule on random documents', function () {
 
   it('each rule alone keeps the same invariants', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...allRules), documentArb({ ruleIds: ids, extraFragments: extra, maxBlocks: 8 }), (rule, d) => {
+      fc.property(fc.constantFrom(...allRules), documentArb({ ruleIds: ids, extraFragments: extra, snippets, maxBlocks: 8 }), (rule, d) => {
         assertClean(d.text, optionsFor([rule], d.format, '2024-06-01'));
       }),
       propertyParams(150),
@@ -62,7 +63,7 @@ describe('property: every rule on random documents', function () {
 
   it('rules at level info and error behave the same way (severity does not change ranges)', () => {
     fc.assert(
-      fc.property(documentArb({ ruleIds: ids, extraFragments: extra, maxBlocks: 6 }), fc.constantFrom('info' as const, 'error' as const), (d, level) => {
+      fc.property(documentArb({ ruleIds: ids, extraFragments: extra, snippets, maxBlocks: 6 }), fc.constantFrom('info' as const, 'error' as const), (d, level) => {
         const options = optionsFor(allRules, d.format, '2024-06-01');
         for (const id of Object.keys(options.config!.rules)) options.config!.rules[id] = { level, options: {} };
         assertClean(d.text, options);
