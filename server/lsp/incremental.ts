@@ -208,8 +208,12 @@ function maskedView(doc: LintDocument, dirty: Range[]): LintDocument {
     pos = r.end;
   }
   parts.push(mask(doc.prose.slice(pos)));
-  const view = Object.create(doc) as LintDocument;
-  Object.defineProperty(view, 'prose', { value: parts.join(''), enumerable: true });
-  Object.defineProperty(view, 'paragraphCache', { value: undefined, writable: true });
-  return view;
+  // A plain LintDocument with the same own fields in the same order (so rule code keeps seeing one
+  // object shape and stays fast), only `prose` masked and the paragraph cache empty.
+  const view = Object.create(LintDocument.prototype) as Record<string, unknown>;
+  const source = doc as unknown as Record<string, unknown>;
+  for (const key of Object.keys(source)) view[key] = source[key];
+  view.prose = parts.join('');
+  view.paragraphCache = undefined;
+  return view as unknown as LintDocument;
 }

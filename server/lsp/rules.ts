@@ -11,12 +11,18 @@ export const serverRules: readonly Rule[] = withScopeOverride([...allRules, ...t
 /**
  * GONGWEN_TEST_PARAGRAPH_RULES=id,id…: measurement only — treat these rules as paragraph-scope
  * (meta.scope = 'paragraph') to see what paragraph-level reuse would save once their owners
- * declare it. Findings may differ from a full run if a listed rule is not really paragraph-local.
+ * declare it; exactly these rules (`none`: no rule) are then paragraph-scope. Findings may differ
+ * from a full run if a listed rule is not really paragraph-local.
  */
 function withScopeOverride(rules: Rule[], ids: string | undefined): Rule[] {
   if (!ids) return rules;
-  const set = new Set(ids.split(',').map((s) => s.trim()));
-  return rules.map((r) => (set.has(r.meta.id) ? { ...r, meta: { ...r.meta, scope: 'paragraph' as const } } : r));
+  // `none`: no rule is paragraph-scope (the baseline of a measurement).
+  const set = new Set(ids === 'none' ? [] : ids.split(',').map((s) => s.trim()));
+  return rules.map((r) => {
+    const { scope: _declared, ...rest } = r.meta;
+    void _declared;
+    return { ...r, meta: set.has(r.meta.id) ? { ...rest, scope: 'paragraph' as const } : rest };
+  });
 }
 
 const byId = new Map(serverRules.map((r) => [r.meta.id, r]));

@@ -208,3 +208,48 @@ describe('LSP: process lifecycle', function () {
     await new Promise((r) => proc.on('exit', r));
   });
 });
+
+describe('LSP: paragraph-level reuse switched on (GONGWEN_LSP_INCREMENTAL=1)', function () {
+  this.timeout(60000);
+  let client: TestClient;
+  before(async () => {
+    assertBundleBuilt();
+    client = await TestClient.start({
+      env: { ...ENV, GONGWEN_LSP_INCREMENTAL: '1', GONGWEN_TEST_PARAGRAPH_RULES: 'test-suggestion-rule', GONGWEN_LSP_TIMING: '1' },
+    });
+  });
+  after(async () => {
+    await client?.stop();
+  });
+
+  it('diagnostics after edits equal those of the same text opened fresh', async () => {
+    const uri = 'file:///tmp/gongwen-lsp-inc/doc.txt';
+    let text = `${SPEECH}\n前文__gongwen_test_suggest__后文,尾\n`;
+    await client.open(uri, text, 'plaintext', 1);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1);
+    const edits: Array<(t: string) => string> = [
+      (t) => t.replace('前文', '前文,新增'),
+      (t) => t.replace('__gongwen_test_suggest__后文', '后文__gongwen_test_suggest____gongwen_test_suggest__'),
+      (t) => `__gongwen_test_suggest__\n${t}`,
+      (t) => t.replace('\n', '\n\n'),
+    ];
+    let version = 1;
+    for (const edit of edits) {
+      const next = edit(text);
+      version++;
+      const from = client.diagnostics.length;
+      await client.replace(uri, version, text, next);
+      text = next;
+      const incremental = await client.waitForDiagnostics(uri, (p) => p.version === version, 20000, from);
+      const freshUri = `file:///tmp/gongwen-lsp-inc/fresh-${version}.txt`;
+      await client.open(freshUri, text);
+      const fresh = await client.waitForDiagnostics(freshUri);
+      await client.close(freshUri);
+      const strip = (ds: typeof fresh.diagnostics) => ds.map((d) => ({ range: d.range, code: d.code, message: d.message, fix: (d.data as { fix?: unknown }).fix }));
+      assert.deepStrictEqual(strip(incremental.diagnostics), strip(fresh.diagnostics));
+      assert.ok(byRule(incremental.diagnostics, 'test-suggestion-rule').length > 0);
+    }
+    // The edits did go through the reuse path (the timing log says how many paragraphs were reused).
+    assert.match(client.stderr.join(''), /doc\.txt v\d+: .*paragraphs reused [1-9]\d* \/ re-checked [1-9]/);
+  });
+});
