@@ -123,6 +123,12 @@ const COMPLEMENT = new RegExp(`(?:${DEGREE_WORDS.join('|')})(?:${COMPLEMENT_ADJE
 const INTENSIFIERS = new Set(['更加', '更', '更为', '十分', '非常', '很', '最', '越来越', '较为', '进一步', '始终', '一直', '都', '也', '还', '再']);
 /** Before the adverbial: a pronoun subject or an adverb (我们坚定不移…, 都积极…); a noun there is too often part of a noun phrase (业务系统的对接). */
 const SUBJECT_TAGS = new Set(['r', 'd']);
+/** Verbs that often modify a noun directly (统计信息, 执法体系, 创新生态): not taken as predicates. */
+const ATTRIBUTIVE_VERBS = new Set([
+  '统计', '执法', '量化', '创新', '操作', '减税', '涉事', '就业', '管理', '服务', '监督', '投资', '融合', '发展', '评价',
+  '考核', '应急', '治理', '监测', '监管', '运营', '运行', '经营', '生产', '消费', '交易', '规划', '设计', '研发', '培训',
+  '教育', '评估', '审批', '办事', '办理', '竞争', '流动', '增长', '协作', '合作', '交流', '联动', '共享', '参与', '决策',
+]);
 const MODIFIER_TAGS = new Set(['a', 'ad', 'i', 'l', 'z', 'b']);
 const NOUN_SUBJECT_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'j']);
 const PREPOSITIONS = new Set(['把', '将', '为', '同', '与', '向', '对', '从', '按照', '依照', '依据', '围绕']);
@@ -170,7 +176,9 @@ function deAfterAdverbial(text: string, i: number, tagger: ClauseTagger): Report
   if (!advChars) return undefined;
   // …and either an action verb follows or a modal stands shortly before (the only case where
   // another verb is accepted below). Otherwise there is nothing to tag.
-  if (!startsWithActionVerb(text, i + 1) && !modalNear(text, i - advChars.length)) return undefined;
+  const advStart = i - advChars.length;
+  const atClauseStart = advStart === 0 || (DELIMITERS.has(text[advStart - 1]) && text[advStart - 1] !== '、');
+  if (!startsWithActionVerb(text, i + 1) && !modalNear(text, advStart) && !atClauseStart) return undefined;
   const { words } = tagger.clauseAt(i);
   const k = indexOfWordAt(words, i);
   if (k < 1 || words[k].word !== '的' || k + 1 >= words.length) return undefined;
@@ -182,10 +190,15 @@ function deAfterAdverbial(text: string, i: number, tagger: ClauseTagger): Report
     advIndex = k - 2;
   }
   if (adv.end !== i || !(ADVERBIALS.has(adv.word) || isAabb(adv.word))) return undefined;
-  const verb = words[k + 1];
+  // 毫不动摇的长久坚持, 有重点的持续推进: an adverb may stand between 的 and the verb.
+  let vi = k + 1;
+  if ((words[vi].tag === 'd' || words[vi].tag === 'vd') && vi + 1 < words.length && (ACTION_VERBS.has(words[vi + 1].word) || words[vi + 1].tag === 'v')) vi++;
+  const verb = words[vi];
   // 坚定自觉的把…, 更好的为人民服务: a preposition after 的 opens the adverbial's verb phrase.
-  const isPrep = verb.tag === 'p' && PREPOSITIONS.has(verb.word) && words.slice(k + 2).some((w) => w.tag.startsWith('v') || w.tag === 'l' || w.tag === 'i');
-  const isAction = ACTION_VERBS.has(verb.word);
+  const isPrep = verb.tag === 'p' && PREPOSITIONS.has(verb.word) && words.slice(vi + 1).some((w) => w.tag.startsWith('v') || w.tag === 'l' || w.tag === 'i');
+  // jieba keeps some verb–object phrases as one word (推进改革/l, 开展调查/l): a verb with its object.
+  const verbObjectWord = (verb.tag === 'l' || verb.tag === 'i') && verb.word.length >= 4 && ACTION_VERBS.has(verb.word.slice(0, 2));
+  const isAction = ACTION_VERBS.has(verb.word) || verbObjectWord;
   if (!isPrep && !isAction && verb.tag !== 'v') return undefined;
   // Left: the adverbial must not sit inside an object or prepositional phrase
   // (实行严格的…制度, 以严格的标准…, 进行认真的研究).
@@ -203,25 +216,29 @@ function deAfterAdverbial(text: string, i: number, tagger: ClauseTagger): Report
     (before.tag === 'a' && before.end === adv.start && (isAction || isPrep)) ||
     ((isAction || isPrep) && NOUN_SUBJECT_TAGS.has(before.tag));
   if (!leftOk) return undefined;
+  // A left context that leaves no doubt the adverbial heads a predicate: clause start (not after
+  // 、), a pronoun subject, an adverb or another adverbial.
+  const cleanLeft = before ? SUBJECT_TAGS.has(before.tag) || ADVERBIALS.has(before.word) : text[adv.start - 1] !== '、';
   if (!isPrep) {
     // A verb outside the action-verb list (统计, 减税, 执法…) is often the first half of a compound
     // noun (统计信息, 执法保障体系); accept it only after a modal (要积极的争取…).
-    if (!isAction && !afterModal) return undefined;
+    if (!isAction && !afterModal && (ATTRIBUTIVE_VERBS.has(verb.word) || verb.word.length < 2 || !cleanLeft)) return undefined;
     // 安全、科学的操作规范: the last of a series of attributes joined by 、 may be an attribute.
     if (!before && text[adv.start - 1] === '、' && !isAction) return undefined;
     // Right: the verb takes an object or an aspect particle (推进改革, 推进了); a bare verb at the
     // end of the clause counts only after a modal (要认真的贯彻落实。).
-    const next = words[k + 2];
+    const next = words[vi + 1];
     if (next) {
       // 积极的推动作用, 有效的实施方式: a noun head right after the verb makes the phrase nominal;
       // so does a later 的 + noun head (积极的推动改革的措施).
-      if (NOUN_HEADS.has(next.word)) return undefined;
-      for (let q = k + 2; q < words.length - 1; q++) if (words[q].word === '的' && NOUN_HEADS.has(words[q + 1].word)) return undefined;
+      if (NOUN_HEADS.has(next.word) || (next.word.length > 2 && NOUN_HEADS.has(next.word.slice(0, 2)))) return undefined;
+      for (let q = vi + 1; q < words.length - 1; q++) if (words[q].word === '的' && NOUN_HEADS.has(words[q + 1].word)) return undefined;
       if (NOMINAL_TAILS.has(words[words.length - 1].word)) return undefined;
       // 公平有序的融合发展新环境: the clause ends in a noun head with no second verb on the way.
       const last = words[words.length - 1];
-      if (NOUN_HEADS.has(last.word) && !words.slice(k + 2, words.length - 1).some((w) => w.tag === 'v')) return undefined;
-    } else if (!afterModal) {
+      // (At a clean clause start the verb phrase reading wins: 严肃认真的对待群众意见.)
+      if (!cleanLeft && NOUN_HEADS.has(last.word) && !words.slice(vi + 1, words.length - 1).some((w) => w.tag === 'v')) return undefined;
+    } else if (!afterModal && !verbObjectWord) {
       return undefined;
     }
   }
@@ -229,16 +246,17 @@ function deAfterAdverbial(text: string, i: number, tagger: ClauseTagger): Report
   if (before && before.end === adv.start && (ADVERBIALS.has(before.word) || before.tag === 'a')) {
     adv = { word: text.slice(before.start, adv.end), tag: adv.tag, start: before.start, end: adv.end };
   }
-  const phrase = `${adv.word}的${verb.word}`;
+  const verbText = text.slice(i + 1, verb.end);
+  const phrase = `${adv.word}的${verbText}`;
   return {
     start: adv.start,
     end: verb.end,
     message:
-      `“${phrase}”中，“${adv.word}”修饰${isPrep ? `后面由“${verb.word}”引出的动作` : `动词“${verb.word}”`}，是状语；状语后用“地”，不用“的”（“的”用在定语后）。` +
-      `请改为“${adv.word}地${verb.word}”，或按公文习惯省去助词，写作“${adv.word}${verb.word}”。`,
+      `“${phrase}”中，“${adv.word}”修饰${isPrep ? `后面由“${verb.word}”引出的动作` : `动词${verbObjectWord ? '短语' : ''}“${verb.word}”`}，是状语；状语后用“地”，不用“的”（“的”用在定语后）。` +
+      `请改为“${adv.word}地${verbText}”，或按公文习惯省去助词，写作“${adv.word}${verbText}”。`,
     suggestions: [
-      { title: `改为“${adv.word}地${verb.word}”`, edit: { start: i, end: i + 1, text: '地' } },
-      { title: `改为“${adv.word}${verb.word}”（删去“的”）`, edit: { start: i, end: i + 1, text: '' } },
+      { title: `改为“${adv.word}地${verbText}”`, edit: { start: i, end: i + 1, text: '地' } },
+      { title: `改为“${adv.word}${verbText}”（删去“的”）`, edit: { start: i, end: i + 1, text: '' } },
     ],
   };
 }

@@ -34,6 +34,12 @@ testRule(deDiDe, {
     { code: '形成公平有序的融合发展新环境。', name: 'verb + nominal chain ending in a noun head' },
     { code: '出台积极的推动改革的措施。', name: 'a relative clause: 的 + 措施 later in the clause' },
     { code: '建立健全科学、合理、有效的量化评估指标体系。', name: 'series of attributes before a compound noun' },
+    { code: '全面的检查结果表明问题不少。积极的参与意识。严格的审查程序是质量的保障。', name: 'verb + noun head at clause start (检查结果, 参与意识, 审查程序)' },
+    { code: '准确的统计信息，科学的操作规范，有力的执法保障体系。', name: 'verbs that modify nouns directly' },
+    {
+      code: '严格的执行标准体系。科学的评价体系尚未建立。有效的沟通机制。认真的学习态度值得肯定。深入的调查研究是前提。及时的救助行动挽救了生命。主动的服务意识。充分的思想准备。精准的帮扶政策。积极的财政政策要提质增效。',
+      name: 'adjective + 的 + nominal phrases at clause start',
+    },
   ],
   invalid: [
     {
@@ -60,6 +66,30 @@ testRule(deDiDe, {
       name: 'adverbial + 的 + preposition phrase',
       code: '我们要坚定自觉的把党中央决策部署落到实处。',
       errors: [{ messageIncludes: '由“把”引出的动作', suggestions: ['我们要坚定自觉地把党中央决策部署落到实处。', '我们要坚定自觉把党中央决策部署落到实处。'] }],
+      output: null,
+    },
+    {
+      name: 'clause start + adverbial + 的 + verb with object',
+      code: '会议强调，严肃认真的对待群众意见。',
+      errors: [{ suggestions: ['会议强调，严肃认真地对待群众意见。', '会议强调，严肃认真对待群众意见。'] }],
+      output: null,
+    },
+    {
+      name: 'clause start + adverbial + 的 + verb: several',
+      code: '有效的防范化解重大风险，科学的制定发展规划，严格的控制人口规模，有序的引导人口流动，全面的提高教育质量。',
+      errors: 5,
+      output: null,
+    },
+    {
+      name: 'verb–object phrase kept as one word by jieba',
+      code: '稳妥的推进改革。',
+      errors: [{ messageIncludes: '动词短语“推进改革”', suggestions: ['稳妥地推进改革。', '稳妥推进改革。'] }],
+      output: null,
+    },
+    {
+      name: 'adverb between 的 and the verb',
+      code: '必须毫不动摇的长久坚持，确保稳定。',
+      errors: [{ messageIncludes: '“毫不动摇地长久坚持”' }],
       output: null,
     },
     {
