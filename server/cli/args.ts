@@ -24,6 +24,8 @@ export interface CliArgs {
   help: boolean;
   version: boolean;
   stdio: boolean;
+  /** -j/--threads: worker threads for many files; undefined or 0 = automatic, 1 = none. */
+  threads?: number;
 }
 
 export class UsageError extends Error {}
@@ -140,6 +142,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--stdio':
         args.stdio = true;
         break;
+      case '-j':
+      case '--threads':
+        [v, i] = takeValue(i, name, inline);
+        if (!/^\d+$/.test(v)) throw new UsageError(`--threads 应为非负整数（0 为自动），实际为“${v}”（not a number）`);
+        args.threads = Number(v);
+        break;
       case '-h':
       case '--help':
         args.help = true;
@@ -176,6 +184,7 @@ export const HELP = `用法：gongwen-lint [选项] [文件|目录|通配符…]
       --max-file-size <大小> 超过此大小的文件跳过不查（默认 10m；0 为不限）
       --no-ignore           不使用 .gongwenignore 与配置中的 ignore
       --color, --no-color   强制或关闭颜色（默认只在终端中着色）
+  -j, --threads <N>         检查用的工作线程数（默认 0 为自动，目前即单线程；文件多、内核和内存有富余时可设 2 或更多）
       --list-rules          列出全部规则
       --stdio               作为语言服务器运行（LSP，标准输入输出）
   -h, --help                显示本帮助

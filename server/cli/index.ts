@@ -1,4 +1,5 @@
 import { runCli, EXIT_FAILURE } from './main';
+import { IS_LINT_WORKER } from './parallel';
 
 /** Process entry of the CLI bundle (dist/cli.js). */
 async function main(): Promise<void> {
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
   process.exitCode = code;
 }
 
-main().catch((e: unknown) => {
+// In a lint worker thread (see parallel.ts) this bundle only answers jobs.
+if (!IS_LINT_WORKER) main().catch((e: unknown) => {
   process.stderr.write(`gongwen-lint: 内部错误（internal error）：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = EXIT_FAILURE;
 });

@@ -1,18 +1,19 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, HELP, UsageError, type CliArgs } from './args';
-import { expandPatterns, loadIgnoreFile, compileIgnore, formatOf, type IgnoreTest } from './files';
+import { expandPatterns, loadIgnoreFile, compileIgnore, type IgnoreTest } from './files';
 import { decode, encode, normalizeEncodingName, DecodeError, type EncodingName } from './encoding';
 import { writeFileAtomic } from './write-file';
 import { DEFAULT_MAX_FILE_SIZE, tooLargeMessage } from './limits';
 import { formatters } from './formatters';
 import { summarize, type FileResult } from './result';
 import { ConfigResolver } from '../../rules/engine/config';
-import { lint, fixText, dictionariesFor } from '../../rules/engine/runner';
+import { dictionariesFor } from '../../rules/engine/runner';
 import { allRules } from '../../rules/registry';
 import type { ConfigProblem, ResolvedConfig } from '../../rules/engine/config-types';
 import { VERSION } from './version';
 import { createProgress } from './progress';
+import { checkText, threadCount, LintPool, type PoolAnswer } from './parallel';
 
 export interface CliIo {
   argv: string[];
@@ -86,25 +87,11 @@ export async function runCli(io: CliIo): Promise<number> {
   let failed = false;
   const results: FileResult[] = [];
 
+  const flags = { fix: args.fix, fixDryRun: args.fixDryRun, quiet: args.quiet, date: args.date };
   const check = (text: string, filePath: string | undefined, config: ResolvedConfig): FileResult => {
     addProblems(config.problems);
     addProblems(dictionariesFor(config.dictionaries).problems);
-    const effective = { ...config, date: args.date ?? config.date };
-    const options = { format: formatOf(filePath ?? ''), config: effective, rules: allRules };
-    const result: FileResult = { filePath: filePath ?? '<text>', findings: [] };
-    let checked = text;
-    if (args.fix || args.fixDryRun) {
-      const fixed = fixText(text, options);
-      if (fixed.output !== text) {
-        result.output = fixed.output;
-        checked = fixed.output;
-      }
-    }
-    // After fixing, what is reported is what is left, as in ESLint.
-    result.findings = lint(checked, options).findings;
-    result.text = checked;
-    if (args.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
-    return result;
+    return checkText(text, filePath, config, flags);
   };
 
   if (useStdin) {
@@ -132,6 +119,10 @@ export async function runCli(io: CliIo): Promise<number> {
     }
     for (const f of ignoredExplicit) io.stderr(`gongwen-lint: 已按忽略规则跳过 ${f}（ignored; use --no-ignore to check it）\n`);
     const progress = createProgress(io, files.length);
+    // Many files: the rules run on worker threads (-j/--threads); results keep file order.
+    const threads = threadCount(files.length, args.threads);
+    const pool = threads > 1 ? new LintPool(threads) : undefined;
+    const queued: Array<{ slot: number; answer: Promise<PoolAnswer>; config: ResolvedConfig; decoded: ReturnType<typeof decode>; bytes: Buffer }> = [];
     for (const [done, file] of files.entries()) {
       progress.update(done);
       let bytes: Buffer;
@@ -158,6 +149,16 @@ export async function runCli(io: CliIo): Promise<number> {
         failed = true;
         continue;
       }
+      if (pool) {
+        const config = resolver.resolve(file);
+        const answer = pool.run(decoded.text, file, config, flags);
+        answer.catch(() => undefined); // awaited below, in order; no unhandled rejection meanwhile
+        queued.push({ slot: results.length, answer, config, decoded, bytes });
+        results.push({ filePath: file, findings: [] });
+        // Bounded read-ahead: a few jobs per worker in flight at most.
+        await pool.below(pool.size * 4);
+        continue;
+      }
       const result = check(decoded.text, file, resolver.resolve(file));
       if (args.fix && result.output !== undefined) {
         try {
@@ -170,6 +171,28 @@ export async function runCli(io: CliIo): Promise<number> {
         delete result.output;
       }
       results.push(result);
+    }
+    if (pool) {
+      try {
+        // In file order, exactly as the single-thread loop would have done it.
+        for (const q of queued) {
+          const { result, dictProblems } = await q.answer;
+          addProblems(q.config.problems);
+          addProblems(dictProblems);
+          if (args.fix && result.output !== undefined) {
+            try {
+              writeFileAtomic(result.filePath, encode(result.output, q.decoded), { expected: q.bytes });
+            } catch (e) {
+              result.fatal = `修复未能写回，原文件未改动：${(e as Error).message}`;
+              failed = true;
+            }
+            delete result.output;
+          }
+          results[q.slot] = result;
+        }
+      } finally {
+        await pool.close();
+      }
     }
     progress.finish();
   }
