@@ -195,7 +195,8 @@ export function documentArb(opts: DocOptions): fc.Arbitrary<GeneratedDoc> {
         opts.snippets && opts.snippets.length > 0
           ? fc.oneof({ weight: 4, arbitrary: block(extra, opts.ruleIds) }, { weight: 1, arbitrary: fc.constantFrom(...opts.snippets).map((t) => t.split(/\r\n|\r|\n/)) })
           : block(extra, opts.ruleIds),
-        { maxLength: opts.maxBlocks ?? 12 },
+        // 'medium': fast-check's default size keeps arrays to a handful of items whatever maxLength says.
+        { maxLength: opts.maxBlocks ?? 12, size: 'medium' },
       ),
       // One style per document most of the time, mixed sometimes (files pasted together).
       eol: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('\n', '\r\n', '\r') }, { weight: 1, arbitrary: fc.constant('mixed') }),

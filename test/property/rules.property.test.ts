@@ -48,7 +48,7 @@ describe('property: every rule on random documents', function () {
       fc.property(documentArb({ ruleIds: ids, extraFragments: extra, snippets }), fc.constantFrom(undefined, '2024-06-01', '2019-01-01'), (d, date) => {
         assertClean(d.text, optionsFor(allRules, d.format, date));
       }),
-      propertyParams(150),
+      propertyParams(300),
     );
   });
 
@@ -57,7 +57,7 @@ describe('property: every rule on random documents', function () {
       fc.property(fc.constantFrom(...allRules), documentArb({ ruleIds: ids, extraFragments: extra, snippets, maxBlocks: 8 }), (rule, d) => {
         assertClean(d.text, optionsFor([rule], d.format, '2024-06-01'));
       }),
-      propertyParams(150),
+      propertyParams(300),
     );
   });
 
@@ -68,7 +68,7 @@ describe('property: every rule on random documents', function () {
         for (const id of Object.keys(options.config!.rules)) options.config!.rules[id] = { level, options: {} };
         assertClean(d.text, options);
       }),
-      propertyParams(40),
+      propertyParams(100),
     );
   });
 });
