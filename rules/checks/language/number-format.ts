@@ -113,7 +113,8 @@ function twoDigitYear(ctx: RuleContext, text: string, at: number): void {
     message: `年份“${m[0]}”只写了两位数。年份应写全，不能简写（GB/T 15835-2011 5.1.4：“1990年”不写为“90年”）。请写出完整的四位年份。`,
   });
 }
-const TWO_DIGIT_YEAR = /[0-9]{2}年(?=(?:[1-9]|1[0-2])月)/y;
+/** 22年3月, 22年度, 22年底/末/初, 22年上半年: only year readings, never a duration (40年来, 10年初步…). */
+const TWO_DIGIT_YEAR = /[0-9]{2}年(?=(?:[1-9]|1[0-2])月|度|底|末|初(?!步)|[上下]半年)/y;
 
 /** 三、四个 / 3、4个 → 三四个: adjacent numerals of an approximate number take no 顿号 (4.2.3, 5.2.1). */
 function approximateWithDunhao(ctx: RuleContext, text: string, at: number): void {

@@ -5,7 +5,7 @@ import { numberFormat } from '../../../rules/checks/language/number-format';
 testRule(numberFormat, {
   valid: [
     { code: '二〇二二年三月五日，在2022年的工作中。', name: 'year with 〇 and Arabic year' },
-    { code: '改革开放40年来，我们用了5年时间。', name: 'durations are not two-digit years' },
+    { code: '改革开放40年来，我们用了5年时间，10年初步建成，经过30年的发展。', name: 'durations are not two-digit years' },
     { code: '二十世纪90年代以来。', name: '90年代 is a decade' },
     { code: '需要三四个月，五六十人参加，四十五六岁。', name: '概数 written correctly' },
     { code: '推动第二、三产业融合，第三、四季度，一、二年级，二、三级医院。', name: 'contracted ordinals: 二、三产业' },
@@ -35,6 +35,12 @@ testRule(numberFormat, {
       name: 'two-digit year before a month',
       code: '于22年3月印发。',
       errors: [{ column: 2, endColumn: 5, messageIncludes: '两位数' }],
+      output: null,
+    },
+    {
+      name: 'two-digit year before 年度/年底/上半年',
+      code: '22年度预算，23年底完成，24年上半年启动。',
+      errors: 3,
       output: null,
     },
     {
