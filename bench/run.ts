@@ -155,6 +155,9 @@ async function main(): Promise<void> {
     else {
       add('3 server', 'cold start → first diagnostics (seed speech)', `${s.coldStartMs.toFixed(0)} ms`);
       add('3 server', `edit → diagnostics at ${s.docChars / 1000}k chars, p50 / p95 (${s.edits} edits)`, `${s.p50.toFixed(1)} ms / ${s.p95.toFixed(1)} ms`);
+      add('3 server', `  of which typing debounce (fixed)`, `${s.debounceMs} ms`);
+      add('3 server', `  after the debounce (processing + transport) p50 / p95`, `${s.afterDebounceP50.toFixed(1)} ms / ${s.afterDebounceP95.toFixed(1)} ms`);
+      add('3 server', `  server's own check time p50 / p95`, `${s.processingP50.toFixed(1)} ms / ${s.processingP95.toFixed(1)} ms`);
       add('3 server', 'server RSS after the edits', `${s.rssMiB.toFixed(0)} MiB`);
     }
     json.server = s;

@@ -4,14 +4,25 @@ import { spawn } from 'child_process';
 import { pathToFileURL } from 'url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { percentile } from './process-stats';
+// The constant only: server.ts starts nothing when imported.
+import { TYPING_DEBOUNCE_MS } from '../server/lsp/server';
 
 export interface ServerBench {
   skipped?: string;
   coldStartMs: number;
   docChars: number;
   edits: number;
+  /** didChange → publishDiagnostics as the client sees it: the debounce plus the processing. */
   p50: number;
   p95: number;
+  /** The server's typing debounce (TYPING_DEBOUNCE_MS): the pause after the last keystroke before a check starts. */
+  debounceMs: number;
+  /** The server's own time per check (lint + diagnostics + publish, from GONGWEN_LSP_TIMING=1). */
+  processingP50: number;
+  processingP95: number;
+  /** End-to-end minus the debounce: processing plus transport, what the writer waits beyond the pause. */
+  afterDebounceP50: number;
+  afterDebounceP95: number;
   rssMiB: number;
 }
 
@@ -29,12 +40,26 @@ interface PublishParams {
 export async function benchServer(root: string, edits = 200): Promise<ServerBench> {
   const serverJs = path.join(root, 'dist', 'server.js');
   const speechFile = path.join(root, 'test', 'fixtures', 'speech.txt');
-  const empty = { coldStartMs: NaN, docChars: 0, edits: 0, p50: NaN, p95: NaN, rssMiB: NaN };
+  const empty = { coldStartMs: NaN, docChars: 0, edits: 0, p50: NaN, p95: NaN, debounceMs: NaN, processingP50: NaN, processingP95: NaN, afterDebounceP50: NaN, afterDebounceP95: NaN, rssMiB: NaN };
   if (!fs.existsSync(serverJs)) return { ...empty, skipped: 'dist/server.js not built' };
   const speech = fs.readFileSync(speechFile, 'utf8');
 
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // GONGWEN_LSP_TIMING=1 makes the server log its own time per check on stderr.
+  const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GONGWEN_LSP_TIMING: '1' } });
+  const processing = new Map<string, number>(); // "uri vN" → ms
+  let errTail = '';
+  proc.stderr.setEncoding('utf8');
+  proc.stderr.on('data', (chunk: string) => {
+    errTail += chunk;
+    const lines = errTail.split('\n');
+    errTail = lines.pop() ?? '';
+    for (const line of lines) {
+      const m = /\[gongwen timing\] (\S+) v(\d+): lint ([\d.]+) ms, diagnostics ([\d.]+) ms, publish ([\d.]+) ms/.exec(line);
+      if (m) processing.set(`${m[1]} v${m[2]}`, Number(m[3]) + Number(m[4]) + Number(m[5]));
+      else if (line.trim()) process.stderr.write(`[server] ${line}\n`);
+    }
+  });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiters = new Map<string, (p: PublishParams) => void>();
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishParams) => {
@@ -107,9 +132,30 @@ export async function benchServer(root: string, edits = 200): Promise<ServerBenc
     }
     const status = fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8');
     const rssKiB = Number(/VmRSS:\s*(\d+)/.exec(status)?.[1] ?? NaN);
-    return { coldStartMs, docChars: big.length, edits, p50: percentile(latencies, 50), p95: percentile(latencies, 95), rssMiB: rssKiB / 1024 };
+    await new Promise((r) => setTimeout(r, 50)); // let the last timing lines arrive
+    const proc_: number[] = [];
+    for (let v = 2; v <= version; v++) {
+      const ms = processing.get(`${bigUri} v${v}`);
+      if (ms !== undefined) proc_.push(ms);
+    }
+    const debounceMs = TYPING_DEBOUNCE_MS;
+    const after = latencies.map((l) => l - debounceMs);
+    return {
+      coldStartMs,
+      docChars: big.length,
+      edits,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      debounceMs,
+      processingP50: percentile(proc_, 50),
+      processingP95: percentile(proc_, 95),
+      afterDebounceP50: percentile(after, 50),
+      afterDebounceP95: percentile(after, 95),
+      rssMiB: rssKiB / 1024,
+    };
   } finally {
     conn.dispose();
     proc.kill();
   }
 }
+
