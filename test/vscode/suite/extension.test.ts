@@ -196,6 +196,32 @@ describe('gongwen-lint VS Code extension', function () {
     await waitFor('comma-width diagnostics to come back', () => gongwenDiagnostics(uri, 'comma-width').length === initial || undefined);
   });
 
+  it('shows the rule documentation and the message on hover over a diagnostic', async () => {
+    const { uri } = await freshCopy();
+    const [d] = await waitFor('a comma-width diagnostic', () => {
+      const ds = gongwenDiagnostics(uri, 'comma-width');
+      return ds.length > 0 ? ds : undefined;
+    });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, d.range.start);
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .join('\n');
+    assert.match(text, /comma-width/, `hover should name the rule: ${text.slice(0, 300)}`);
+    assert.match(text, /GB\/T 15834/, 'hover should give the basis from the rule doc');
+  });
+
+  it('checks every document of the workspace folder, open or not', async function () {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder || folder.uri.scheme !== 'file') this.skip();
+    const file = path.join(scratch, `unopened-${++counter}.txt`);
+    fs.writeFileSync(file, '推进改革,促进发展。\n', 'utf8');
+    const result = await vscode.commands.executeCommand<{ files: number; problems: number } | undefined>('gongwen.checkWorkspace');
+    assert.ok(result, 'the command should return the result');
+    assert.ok(result.files >= 1 && result.problems >= 1, `unexpected result ${JSON.stringify(result)}`);
+    await waitFor('diagnostics for a file that was never opened', () => gongwenDiagnostics(vscode.Uri.file(file), 'comma-width').length === 1 || undefined);
+  });
+
   it('activates for the gongwen language (.gw) and checks it', async () => {
     const file = path.join(scratch, `notice-${++counter}.gw`);
     fs.writeFileSync(file, '各有关单位：\n一、总体要求\n推进改革,促进发展。\n', 'utf8');
