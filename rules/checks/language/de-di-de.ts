@@ -272,7 +272,9 @@ function deBeforeComplement(text: string, i: number, tagger: ClauseTagger): Repo
   if (k < 1 || words[k].word !== '的') return undefined;
   const head = words[k - 1];
   // Only a verb or adjective takes a complement; 工作的不到位 (noun) is nominal.
-  if (head.end !== i || (head.tag !== 'v' && head.tag !== 'a')) return undefined;
+  // 把革命老区建设的更好: after 把/将 a verb jieba tags as noun-verb (vn) is a verb too.
+  const afterBa = head.tag === 'vn' && words.slice(0, k - 1).some((w) => w.word === '把' || w.word === '将');
+  if (head.end !== i || (head.tag !== 'v' && head.tag !== 'a' && !afterBa)) return undefined;
   // The complement must be whole words of the clause, not the start of a longer word.
   const complementEnd = i + 1 + m[0].length;
   if (!words.some((w) => w.end === complementEnd)) return undefined;

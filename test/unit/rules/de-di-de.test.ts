@@ -27,6 +27,7 @@ testRule(deDiDe, {
     { code: '各地地方政府要抓紧落实。', name: '各地 + 地方' },
     { code: '我们做的工作很多。', name: 'noun after 的: 做的工作' },
     { code: '工作的不到位是主要原因。', name: 'noun + 的 + 不到位 is nominal' },
+    { code: '城市建设的很多方面，建设的更好，', name: 'vn + 的 + complement without 把 stays silent' },
     { code: '取得了显著的成效。', name: 'correct 的 before a noun' },
     { code: '显著地提高了效率，更好地调动积极性。', name: 'correct 地 before a verb' },
     { code: '工作落实得不到位，抓得不紧。', name: 'correct 得' },
@@ -109,6 +110,12 @@ testRule(deDiDe, {
       code: '一些地方政策落实的不到位。',
       errors: [{ column: 7, endColumn: 13, messageIncludes: '补语' }],
       output: '一些地方政策落实得不到位。',
+    },
+    {
+      name: '把 + vn + 的 + complement',
+      code: '要把革命老区建设的更好，让群众满意。',
+      errors: 1,
+      output: '要把革命老区建设得更好，让群众满意。',
     },
     {
       name: 'two complements in one sentence',
