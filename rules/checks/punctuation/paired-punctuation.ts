@@ -66,9 +66,13 @@ export const pairedPunctuation: Rule = {
       });
     };
     let stack: Open[] = [];
+    // One scan over the whole prose: restarting at each paragraph would search on through every
+    // following paragraph without marks to find the next one (quadratic in long mark-free runs).
+    MARKS.lastIndex = 0;
+    let m = MARKS.exec(text);
     paragraphs.forEach((para, index) => {
-      MARKS.lastIndex = para.start;
-      for (let m = MARKS.exec(text); m && m.index < para.end; m = MARKS.exec(text)) {
+      while (m && m.index < para.start) m = MARKS.exec(text);
+      for (; m && m.index < para.end; m = MARKS.exec(text)) {
         const i = m.index;
         const c = m[0];
         if (CLOSE_OF[c] !== undefined || c === '(') {

@@ -84,12 +84,16 @@ const PARENS = /[()（）]/g;
 function checkParentheses(ctx: RuleContext, text: string): void {
   const doc = ctx.doc;
   if (!text.includes('(') && !text.includes(')')) return;
+  // One scan over the text, not one per line (which would search on past every line without
+  // brackets to the next one).
+  PARENS.lastIndex = 0;
+  let m = PARENS.exec(text);
   for (const line of doc.lines()) {
     const stack: number[] = [];
     const pairs: [number, number][] = [];
     const lone: number[] = [];
-    PARENS.lastIndex = line.start;
-    for (let m = PARENS.exec(text); m && m.index < line.end; m = PARENS.exec(text)) {
+    while (m && m.index < line.start) m = PARENS.exec(text);
+    for (; m && m.index < line.end; m = PARENS.exec(text)) {
       const i = m.index;
       const c = m[0];
       if (c === '(' || c === '（') stack.push(i);
