@@ -24,6 +24,10 @@ export class AhoCorasick {
   /** Transitions out of the root as a dense table over all code units (0: stay at the root). Most
    * characters of a text leave the automaton at the root, so this is the hot lookup. */
   private rootNext = new Int32Array(0);
+  /** States with exactly one transition (most states below depth 1): its code unit, else -1, and
+   * its target — an array compare instead of a Map lookup on the hot path. */
+  private oneChar = new Int32Array(0);
+  private oneNext = new Int32Array(0);
   private readonly lengths: number[] = [];
   private built = false;
 
@@ -77,8 +81,23 @@ export class AhoCorasick {
     }
     this.rootNext = new Int32Array(0x10000);
     for (const [c, next] of this.goto[0]) this.rootNext[c] = next;
+    this.oneChar = new Int32Array(this.goto.length).fill(-1);
+    this.oneNext = new Int32Array(this.goto.length);
+    this.goto.forEach((m, s) => {
+      if (m.size !== 1) return;
+      const [[c, next]] = m;
+      this.oneChar[s] = c;
+      this.oneNext[s] = next;
+    });
     this.built = true;
     return this;
+  }
+
+  /** The transition of a non-root state on code unit c, if any. */
+  private step(s: number, c: number): number | undefined {
+    const one = this.oneChar[s];
+    if (one !== -1) return one === c ? this.oneNext[s] : undefined;
+    return this.goto[s].get(c);
   }
 
   /** Every occurrence of every needle, ordered by end offset. */
@@ -88,10 +107,10 @@ export class AhoCorasick {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let next = s === 0 ? undefined : this.goto[s].get(c);
+      let next = s === 0 ? undefined : this.step(s, c);
       while (next === undefined && s !== 0) {
         s = this.fail[s];
-        if (s !== 0) next = this.goto[s].get(c);
+        if (s !== 0) next = this.step(s, c);
       }
       s = next ?? this.rootNext[c];
       if (s === 0) continue;
