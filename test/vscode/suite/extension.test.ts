@@ -222,6 +222,20 @@ describe('gongwen-lint VS Code extension', function () {
     await waitFor('diagnostics for a file that was never opened', () => gongwenDiagnostics(vscode.Uri.file(file), 'comma-width').length === 1 || undefined);
   });
 
+  it('lists the rules in a quick pick and opens the chosen rule doc', async () => {
+    const tabLabels = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));
+    const before = new Set(tabLabels());
+    const shown = vscode.commands.executeCommand('gongwen.listRules');
+    // Accept the first rule as soon as the quick pick is open; the doc opens as a Markdown preview
+    // (or as a text editor when the preview is not available).
+    const opened = await waitFor('a rule doc to open from the quick pick', async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return tabLabels().find((l) => !before.has(l) && /\.md/.test(l));
+    });
+    await shown;
+    assert.match(opened, /[a-z0-9-]+\.md/);
+  });
+
   it('activates for the gongwen language (.gw) and checks it', async () => {
     const file = path.join(scratch, `notice-${++counter}.gw`);
     fs.writeFileSync(file, '各有关单位：\n一、总体要求\n推进改革,促进发展。\n', 'utf8');
