@@ -328,11 +328,14 @@ async function scenarioFixOnSave() {
     const c = await fileProblemCount(name);
     return { ok: c > 0, saw: c };
   }, 'onsave-before');
+  await runCommand('View: Focus Active Editor Group'); // the Problems filter had the focus
+  await page.waitForTimeout(200);
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.insertText('本段为测试,请忽略。');
   await page.waitForTimeout(300);
   const typed = seed + '\n本段为测试,请忽略。';
+  t.check('the editor is dirty after typing', await page.locator('.tabs-container .tab.active.dirty').count(), 'a dirty tab', 'not dirty', await shot('onsave-typed'));
   const want = cliFixed(name, typed);
   await save();
   await expectEventually('on save the file is fixed like the CLI --fix-dry-run output', 'CLI output, incl. 本段为测试，请忽略。', async () => {
