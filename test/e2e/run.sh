@@ -131,8 +131,9 @@ JSON
 }
 
 case " $LAYERS " in *" vscode-"*) start_code_server ;; esac
-layer vscode-suite node "$ROOT/test/e2e/vscode/run-suite.mjs"
-layer vscode-workbench node "$ROOT/test/e2e/vscode/workbench.mjs"
+# (hard limits; each script has its own shorter timeouts and prints its failures before these)
+layer vscode-suite timeout 420 node "$ROOT/test/e2e/vscode/run-suite.mjs"
+layer vscode-workbench timeout 720 node "$ROOT/test/e2e/vscode/workbench.mjs"
 
 # ------------------------------------------------------------------ other editors
 layer neovim env GONGWEN_E2E_TMP="$TMP/nvim" GONGWEN_SERVER="$ROOT/dist/server.js" \

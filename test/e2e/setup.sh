@@ -24,6 +24,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# playwright-core is a devDependency of the repository (no browser download: Debian's chromium).
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+(cd "$ROOT" && node -e "require.resolve('playwright-core')") >/dev/null 2>&1 \
+  || { log "playwright-core is not installed in $ROOT/node_modules: run npm ci first"; exit 1; }
+[ -x /usr/bin/chromium ] || { log "/usr/bin/chromium missing after apt-get install chromium"; exit 1; }
+
 if [ -f "$STAMP" ]; then
   log "code-server $CS_VERSION ready in $CS_DIR"
   exit 0
