@@ -11,6 +11,8 @@ export interface ServerBench {
   skipped?: string;
   coldStartMs: number;
   docChars: number;
+  /** Problems published for the edited document (after the last edit). */
+  problems: number;
   edits: number;
   /** didChange → publishDiagnostics as the client sees it: the debounce plus the processing. */
   p50: number;
@@ -37,10 +39,10 @@ interface PublishParams {
  * the seed speech, then single-character edits at random places in a ~100k-char document, each
  * timed from didChange to the publishDiagnostics that answers it.
  */
-export async function benchServer(root: string, edits = 200): Promise<ServerBench> {
+export async function benchServer(root: string, edits = 200, bigText?: string): Promise<ServerBench> {
   const serverJs = path.join(root, 'dist', 'server.js');
   const speechFile = path.join(root, 'test', 'fixtures', 'speech.txt');
-  const empty = { coldStartMs: NaN, docChars: 0, edits: 0, p50: NaN, p95: NaN, debounceMs: NaN, processingP50: NaN, processingP95: NaN, afterDebounceP50: NaN, afterDebounceP95: NaN, rssMiB: NaN };
+  const empty = { coldStartMs: NaN, docChars: 0, problems: 0, edits: 0, p50: NaN, p95: NaN, debounceMs: NaN, processingP50: NaN, processingP95: NaN, afterDebounceP50: NaN, afterDebounceP95: NaN, rssMiB: NaN };
   if (!fs.existsSync(serverJs)) return { ...empty, skipped: 'dist/server.js not built' };
   const speech = fs.readFileSync(speechFile, 'utf8');
 
@@ -92,7 +94,9 @@ export async function benchServer(root: string, edits = 200): Promise<ServerBenc
     await first;
     const coldStartMs = performance.now() - t0;
 
-    let big = '';
+    // The edited document: the given text, or else the seed speech repeated to 100k chars (a worst
+    // case: the speech is full of deliberate errors, so every check publishes thousands of problems).
+    let big = bigText ?? '';
     while (big.length < 100_000) big += speech + '\n';
     const bigUri = pathToFileURL(path.join(root, 'bench-big.txt')).href;
     const opened = waitFor(bigUri, () => true);
@@ -109,6 +113,7 @@ export async function benchServer(root: string, edits = 200): Promise<ServerBenc
     const latencies: number[] = [];
     let version = 1;
     // Odd edits delete the character the previous edit inserted, so the document stays the same size.
+    let lastProblems = 0;
     let lastLine = 0;
     let lastCh = 0;
     for (let i = 0; i < edits; i++) {
@@ -127,7 +132,7 @@ export async function benchServer(root: string, edits = 200): Promise<ServerBenc
       const answered = waitFor(bigUri, (p) => p.version === undefined || p.version >= v);
       const s = performance.now();
       conn.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version: v }, contentChanges: [change] });
-      await answered;
+      lastProblems = (await answered).diagnostics.length;
       latencies.push(performance.now() - s);
     }
     const status = fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8');
@@ -143,6 +148,7 @@ export async function benchServer(root: string, edits = 200): Promise<ServerBenc
     return {
       coldStartMs,
       docChars: big.length,
+      problems: lastProblems,
       edits,
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
