@@ -59,7 +59,11 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): DecodedFile {
     return checked(buf, { text: decodeAs(buf.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding, bom: true }, forced !== undefined);
   }
   if (forced) return checked(buf, { text: decodeAs(buf, forced), encoding: forced, bom: false }, true);
-  if (looksBinary(buf)) throw new DecodeError('文件含有空字节或大量控制字符，像是二进制文件，已跳过（binary file skipped）');
+  if (looksBinary(buf)) {
+    const utf16 = utf16WithoutBom(buf);
+    if (utf16) throw new DecodeError(`文件像是不带字节顺序标记的 ${LABEL[utf16]} 文本，已跳过；请用 --encoding ${utf16} 指定（UTF-16 without BOM? skipped）`);
+    throw new DecodeError('文件含有空字节或大量控制字符，像是二进制文件，已跳过（binary file skipped）');
+  }
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   try {
     return { text: utf8.decode(buf), encoding: 'utf8', bom: false };
@@ -95,6 +99,27 @@ function looksBinary(buf: Buffer): boolean {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1a && b !== 0x1b) controls++;
   }
   return controls > 8 && controls * 100 > n;
+}
+
+/**
+ * UTF-16 text without a BOM: ASCII and line breaks give a NUL in every other byte, on the odd
+ * offsets (LE) or the even ones (BE). Only a hint for the message; detection never guesses it.
+ */
+function utf16WithoutBom(buf: Buffer): 'utf16le' | 'utf16be' | undefined {
+  const n = Math.min(buf.length, 65536) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) even++;
+    if (buf[i + 1] === 0) odd++;
+  }
+  // A few NULs on the other side come from characters such as 一 (U+4E00).
+  const guess = odd >= 2 && odd > even * 3 ? 'utf16le' : even >= 2 && even > odd * 3 ? 'utf16be' : undefined;
+  if (!guess) return undefined;
+  // And it must read as text: no control characters but tab and line breaks, no broken pairs.
+  const text = iconv.decode(buf.subarray(0, n), guess, { stripBOM: false });
+  return /[\u0000-\u0008\u000e-\u001f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text) ? undefined : guess;
 }
 
 function decodeAs(buf: Buffer, encoding: EncodingName): string {

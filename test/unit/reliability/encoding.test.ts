@@ -100,6 +100,13 @@ describe('reliability: encodings', () => {
       assert.throws(() => decode(b), DecodeError);
       assert.strictEqual(decode(b, 'utf16le').text, '推进改革,促进发展。');
     });
+    it('UTF-16 without a BOM is named in the message, with the --encoding to use', () => {
+      const text = '第一条 总则\r\n为了规范公文处理工作,制定本条例。\r\n';
+      assert.throws(() => decode(Buffer.from(text, 'utf16le')), (e: unknown) => e instanceof DecodeError && /UTF-16LE/.test(e.message) && /--encoding utf16le/.test(e.message));
+      assert.throws(() => decode(Buffer.from(text, 'utf16le').swap16()), (e: unknown) => e instanceof DecodeError && /--encoding utf16be/.test(e.message));
+      // A binary file stays a binary file.
+      assert.throws(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0])), (e: unknown) => e instanceof DecodeError && /二进制/.test(e.message));
+    });
   });
 
   describe('CLI --fix writes back in the same encoding and BOM state', function () {
