@@ -70,6 +70,12 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): DecodedFile {
   } catch {
     // fall through to GB18030
   }
+  const damaged = damagedUtf8(buf);
+  if (damaged) {
+    throw new DecodeError(
+      `文件基本是 UTF-8 编码，但第 ${damaged.line} 行（第 ${damaged.offset + 1} 字节）起有 ${damaged.invalid} 处无效的 UTF-8 字节（文件可能被截断，或混入了其他编码的文字），已跳过以免改坏；修正后再检查，或用 --encoding 指定（damaged UTF-8, skipped）`,
+    );
+  }
   const text = iconv.decode(buf, 'gb18030', { stripBOM: false });
   // A round trip that does not reproduce the bytes means the file is neither UTF-8 nor GB18030.
   if (text.includes('\uFFFD') || !Buffer.from(iconv.encode(text, 'gb18030')).equals(buf)) {
@@ -84,6 +90,49 @@ function checked(buf: Buffer, d: DecodedFile, forced: boolean): DecodedFile {
     throw new DecodeError(`文件${how}，已跳过以免改坏（file is not valid ${LABEL[d.encoding]}; skipped）`);
   }
   return d;
+}
+
+/**
+ * UTF-8 with a few bad bytes (a file cut off mid-character, one pasted GBK word) must not be taken
+ * for GB18030: UTF-8 Chinese also decodes as GB18030 (as mojibake) and round-trips, so --fix would
+ * write GB18030 punctuation into a UTF-8 file. GBK text, read as UTF-8, has invalid sequences
+ * everywhere; damaged UTF-8 has many valid multi-byte sequences and only a few invalid ones.
+ */
+function damagedUtf8(buf: Buffer): { offset: number; line: number; invalid: number } | undefined {
+  let valid = 0;
+  let invalid = 0;
+  let first = -1;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= buf.length;
+    for (let k = 1; ok && k < len; k++) {
+      const c = buf[i + k];
+      let lo = 0x80;
+      let hi = 0xbf;
+      if (k === 1 && b === 0xe0) lo = 0xa0;
+      else if (k === 1 && b === 0xed) hi = 0x9f;
+      else if (k === 1 && b === 0xf0) lo = 0x90;
+      else if (k === 1 && b === 0xf4) hi = 0x8f;
+      ok = c >= lo && c <= hi;
+    }
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      if (first === -1) first = i;
+      invalid++;
+      i++;
+    }
+  }
+  if (invalid === 0 || valid < 16 || invalid * 4 > valid) return undefined;
+  let line = 1;
+  for (let i = 0; i < first; i++) if (buf[i] === 0x0a) line++;
+  return { offset: first, line, invalid };
 }
 
 /**

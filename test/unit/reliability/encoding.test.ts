@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as iconv from 'iconv-lite';
 import { decode, encode, DecodeError, type EncodingName } from '../../../server/cli/encoding';
 import { run, tempProject, type TempDir } from '../../cli/helpers';
@@ -78,6 +80,28 @@ describe('reliability: encodings', () => {
     });
     it('UTF-8 BOM followed by invalid UTF-8', () => {
       assert.throws(() => decode(Buffer.from([0xef, 0xbb, 0xbf, 0xc4, 0xe3])), (e: unknown) => e instanceof DecodeError && /UTF-8/.test(e.message));
+    });
+    it('UTF-8 cut off mid-character is not mistaken for GB18030 (it would round-trip as mojibake)', () => {
+      const bytes = Buffer.from('各省、自治区、直辖市人民政府：\n现将有关事项通知如下,请认真贯彻执行。\n第三行也是中文。', 'utf8');
+      const cut = bytes.subarray(0, bytes.length - 1);
+      assert.throws(() => decode(cut), (e: unknown) => e instanceof DecodeError && /基本是 UTF-8/.test(e.message) && /第 3 行/.test(e.message));
+    });
+    it('UTF-8 with a GBK word pasted in is refused, naming the line', () => {
+      const bytes = Buffer.concat([Buffer.from('各省、自治区、直辖市人民政府：\n现将有关事项通知如下。\n', 'utf8'), iconv.encode('附件', 'gbk'), Buffer.from('：方案\n', 'utf8')]);
+      assert.throws(() => decode(bytes), (e: unknown) => e instanceof DecodeError && /第 3 行/.test(e.message));
+    });
+    it('GBK text is never taken for damaged UTF-8 (slices of the speech fixture)', () => {
+      const speech = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'speech.txt'), 'utf8');
+      const wrong: string[] = [];
+      for (let i = 0; i + 20 < speech.length; i += 53) {
+        const slice = speech.slice(i, i + 20 + (i % 300));
+        try {
+          if (decode(iconv.encode(slice, 'gbk')).encoding !== 'gb18030') wrong.push(slice);
+        } catch {
+          wrong.push(slice);
+        }
+      }
+      assert.deepStrictEqual(wrong, []);
     });
     it('a forced encoding the bytes are not valid in (would write U+FFFD back)', () => {
       assert.throws(() => decode(iconv.encode('中文', 'gbk'), 'utf8'), (e: unknown) => e instanceof DecodeError && /--encoding/.test(e.message));
