@@ -17,6 +17,12 @@ describe('rule metadata and docs', () => {
         assert.ok(rule.meta.basis.trim().length > 0);
         assert.ok(/[\u4e00-\u9fff]/.test(rule.meta.description));
       });
+      it('is listed, with a link to its doc, in both READMEs', () => {
+        for (const readme of ['README.md', 'README.zh-CN.md']) {
+          const text = fs.readFileSync(path.join(ROOT, readme), 'utf8');
+          assert.ok(text.includes(`[${rule.meta.id}](${rule.meta.docs})`), `${readme} links ${rule.meta.id} to ${rule.meta.docs}`);
+        }
+      });
       it('has a doc in Chinese with 错误 and 正确 examples and its basis', () => {
         const doc = path.join(ROOT, rule.meta.docs);
         assert.ok(fs.existsSync(doc), `missing ${rule.meta.docs}`);
