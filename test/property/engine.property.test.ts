@@ -142,7 +142,10 @@ describe('property: linear scanners match the regexes they replaced', () => {
 
   it('link and image openings in Markdown', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('[', ']', '(', '!', 'a', '中', ' '), maxLength: 24 }), (s) => {
+      fc.property(fc.string({ unit: fc.constantFrom('[', ']', '(', '!', 'a', '中', ' '), maxLength: 24 }), (raw) => {
+        // A leading letter keeps four leading spaces from making the line an indented code block,
+        // which masks every `[` in it for a reason this oracle does not model.
+        const s = `a${raw}`;
         // One paragraph; link targets `](…)` are excluded too, so compare the openings only:
         // every old opening is excluded, and every excluded `[` is an old opening.
         const doc = new LintDocument(s, 'markdown');
