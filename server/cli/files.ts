@@ -153,3 +153,25 @@ export function formatOf(filePath: string): 'markdown' | 'text' {
   const ext = path.extname(filePath).toLowerCase();
   return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
 }
+
+/**
+ * `.gongwenignore` in `root` plus the `ignore` globs of each file's config. The CLI and the
+ * language server's workspace check both use this, so a file is skipped the same way in both.
+ */
+export function makeIgnoreTest(root: string, ignoreGlobsFor: (absPath: string) => ReadonlyArray<{ pattern: string; base: string }>): IgnoreTest {
+  const fromFile = loadIgnoreFile(root);
+  const compiled = new Map<string, IgnoreTest>();
+  return (abs) => {
+    if (fromFile?.(abs)) return true;
+    for (const g of ignoreGlobsFor(abs)) {
+      const key = `${g.base}\n${g.pattern}`;
+      let test = compiled.get(key);
+      if (!test) {
+        test = compileIgnore([g.pattern], g.base);
+        compiled.set(key, test);
+      }
+      if (test(abs)) return true;
+    }
+    return false;
+  };
+}

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, HELP, UsageError, type CliArgs } from './args';
-import { expandPatterns, loadIgnoreFile, compileIgnore, type IgnoreTest } from './files';
+import { expandPatterns, makeIgnoreTest } from './files';
 import { decode, encode, normalizeEncodingName, DecodeError, type EncodingName } from './encoding';
 import { writeFileAtomic } from './write-file';
 import { DEFAULT_MAX_FILE_SIZE, tooLargeMessage } from './limits';
@@ -111,7 +111,7 @@ export async function runCli(io: CliIo): Promise<number> {
       failed = true;
     }
   } else {
-    const isIgnored = args.noIgnore ? () => false : makeIgnoreTest(io.cwd, resolver);
+    const isIgnored = args.noIgnore ? () => false : makeIgnoreTest(io.cwd, (abs) => resolver.resolve(abs).ignore);
     const { files, unmatched, ignoredExplicit } = expandPatterns(args.patterns, io.cwd, isIgnored);
     for (const u of unmatched) {
       io.stderr(`gongwen-lint: 找不到匹配“${u}”的文件（no files match）\n`);
@@ -226,22 +226,3 @@ export async function runCli(io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-/** .gongwenignore in the working folder, plus each file's config `ignore` globs. */
-function makeIgnoreTest(cwd: string, resolver: ConfigResolver): IgnoreTest {
-  const fromFile = loadIgnoreFile(cwd);
-  const compiled = new Map<string, IgnoreTest>();
-  return (abs) => {
-    if (fromFile?.(abs)) return true;
-    const config = resolver.resolve(abs);
-    if (config.ignore.length === 0) return false;
-    for (const g of config.ignore) {
-      let test = compiled.get(`${g.base}\n${g.pattern}`);
-      if (!test) {
-        test = compileIgnore([g.pattern], g.base);
-        compiled.set(`${g.base}\n${g.pattern}`, test);
-      }
-      if (test(abs)) return true;
-    }
-    return false;
-  };
-}

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver';
-import { expandPatterns, compileIgnore, loadIgnoreFile, formatOf, type IgnoreTest } from '../cli/files';
+import { expandPatterns, makeIgnoreTest, formatOf, type IgnoreTest } from '../cli/files';
 import { decode } from '../cli/encoding';
 import type { ConfigService } from './config-service';
 import type { DocumentLinter } from './document-linter';
@@ -78,25 +78,10 @@ export async function checkWorkspace(folders: readonly string[], deps: Workspace
   return result;
 }
 
-/** .gongwenignore in the folder plus each file's config `ignore` globs, as the CLI does. */
+/** As the CLI does; the folder itself is never ignored. */
 function ignoreTest(root: string, configs: ConfigService): IgnoreTest {
-  const fromFile = loadIgnoreFile(root);
-  const compiled = new Map<string, IgnoreTest>();
-  return (abs) => {
-    if (samePath(abs, root)) return false;
-    if (fromFile?.(abs)) return true;
-    const { ignore } = configs.resolve(abs, {}).config;
-    for (const g of ignore) {
-      const key = `${g.base}\n${g.pattern}`;
-      let test = compiled.get(key);
-      if (!test) {
-        test = compileIgnore([g.pattern], g.base);
-        compiled.set(key, test);
-      }
-      if (test(abs)) return true;
-    }
-    return false;
-  };
+  const test = makeIgnoreTest(root, (abs) => configs.resolve(abs, {}).config.ignore);
+  return (abs) => !samePath(abs, root) && test(abs);
 }
 
 function isDir(p: string): boolean {
