@@ -1,5 +1,6 @@
 import type { Format } from './types';
 import { findExcludedRanges } from './exclusions';
+import { computeLineStarts, lineOfOffset } from './line-index';
 
 export interface Range {
   start: number;
@@ -48,14 +49,8 @@ export class LintDocument {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - this.lineStarts[lo] };
+    const line = lineOfOffset(this.lineStarts, clamped);
+    return { line, character: clamped - this.lineStarts[line] };
   }
 
   offsetAt(position: Position): number {
@@ -150,20 +145,6 @@ export class LintDocument {
     if (start === end) return r.start < start && start < r.end;
     return r.start < end;
   }
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
 }
 
 function maskRanges(text: string, ranges: readonly Range[]): string {

@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { computeLineStarts, lineOfOffset } from '../../../rules/engine/line-index';
 
 /**
  * Line/column lookups over a checked text for formatters whose targets count differently from our
@@ -6,31 +7,15 @@ import * as path from 'path';
  * LintDocument, so line numbers agree with every other format.
  */
 export class TextPositions {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      } else if (c === 10) {
-        this.starts.push(i + 1);
-      }
-    }
+    this.starts = computeLineStarts(text);
   }
 
   /** 0-based line of an offset. */
   lineOf(offset: number): number {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineOfOffset(this.starts, Math.max(0, Math.min(offset, this.text.length)));
   }
 
   lineStart(line: number): number {
