@@ -112,6 +112,7 @@ const required = [
   'extension/dist/extension.js',
   'extension/dist/server.js',
   'extension/dist/re2.wasm',
+  'extension/dist/builtin-dictionaries.json',
   'extension/dist/node_modules/@node-rs/jieba/index.js',
   'extension/dist/node_modules/@node-rs/jieba/dict.txt',
   ...nodeFiles.map((f) => `extension/dist/node_modules/${nativeName}/${f}`),

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isNode, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import type { default as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import type { Node as YamlNode } from 'yaml';
 import type { Level, Rule, RuleOptions } from './types';
 import type { ConfigLayer, ConfigProblem, ResolvedConfig, RuleSetting } from './config-types';
 import configSchema from '../schema/gongwenrc.schema.json';
@@ -10,9 +10,22 @@ export const CONFIG_FILE_NAMES = ['.gongwenrc.json', '.gongwenrc.yaml', '.gongwe
 
 const LEVELS: readonly Level[] = ['off', 'info', 'warn', 'error'];
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateConfigShape = ajv.compile(configSchema);
-const optionValidators = new WeakMap<object, ReturnType<typeof ajv.compile>>();
+// ajv and yaml are required on first use, not at load: a run without a config file (and without
+// user dictionaries or rule options) never loads them (start-up time, issue 7).
+let ajvInstance: AjvClass | undefined;
+function ajv(): AjvClass {
+  if (!ajvInstance) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { default: Ajv } = require('ajv') as typeof import('ajv');
+    ajvInstance = new Ajv({ allErrors: true, strict: false });
+  }
+  return ajvInstance;
+}
+let configShapeValidator: ValidateFunction | undefined;
+function validateConfigShape(): ValidateFunction {
+  return (configShapeValidator ??= ajv().compile(configSchema));
+}
+const optionValidators = new WeakMap<object, ValidateFunction>();
 
 /**
  * Parses and validates one config text. Never throws: every problem is returned with its line
@@ -28,6 +41,8 @@ const optionValidators = new WeakMap<object, ReturnType<typeof ajv.compile>>();
  */
 export function parseConfig(text: string, file: string, rules: readonly Rule[]): { layer: ConfigLayer; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { LineCounter, parseDocument, isNode, isMap, isScalar } = require('yaml') as typeof import('yaml');
   const lineCounter = new LineCounter();
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let body = bom ? text.slice(1) : text;
@@ -64,8 +79,9 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
       .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
       .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 
-  if (!validateConfigShape(raw)) {
-    for (const err of dedupeAjvErrors(validateConfigShape.errors ?? [])) {
+  const validateShape = validateConfigShape();
+  if (!validateShape(raw)) {
+    for (const err of dedupeAjvErrors(validateShape.errors ?? [])) {
       // rules.* and date have their own, more specific checks below.
       if (err.instancePath.startsWith('/rules/') || err.instancePath === '/date') continue;
       const keys = pointer(err.instancePath);
@@ -152,7 +168,7 @@ export function normalizeRuleSettings(
     if (rule.optionsSchema) {
       let validate = optionValidators.get(rule.optionsSchema);
       if (!validate) {
-        validate = ajv.compile(rule.optionsSchema);
+        validate = ajv().compile(rule.optionsSchema);
         optionValidators.set(rule.optionsSchema, validate);
       }
       if (!validate(options)) {

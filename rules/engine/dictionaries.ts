@@ -1,15 +1,26 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isNode, isSeq, type Node as YamlNode } from 'yaml';
+import { createHash } from 'crypto';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Node as YamlNode } from 'yaml';
 import type { ConfigProblem } from './config-types';
 import type { CompiledDictionaries, DictionaryEntry, EntryOrigin } from './dictionary-types';
 import { compileUserPattern, type SafePattern } from './safe-regex';
 import { isRealDate } from './config';
 import dictionarySchema from '../schema/dictionary.schema.json';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateEntry = ajv.compile({ ...dictionarySchema.definitions.entry, definitions: dictionarySchema.definitions });
+// ajv and yaml are required on first use: with the pre-validated artifact (below) and no user
+// dictionary, a run never loads them (start-up time, issue 7).
+let entryValidator: ValidateFunction | undefined;
+function validateEntryFn(): ValidateFunction {
+  if (!entryValidator) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { default: Ajv } = require('ajv') as typeof import('ajv');
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    entryValidator = ajv.compile({ ...dictionarySchema.definitions.entry, definitions: dictionarySchema.definitions });
+  }
+  return entryValidator;
+}
 
 /** Compiled regular expressions of each entry (built-in: JS RegExp; user files: RE2). */
 const entryPatterns = new WeakMap<DictionaryEntry, SafePattern[]>();
@@ -56,6 +67,9 @@ export function parseDictionary(text: string, file: string, builtIn: boolean): P
   const problems: ConfigProblem[] = [];
   const entries: DictionaryEntry[] = [];
   const origins: EntryOrigin[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { LineCounter, parseDocument, isNode, isSeq } = require('yaml') as typeof import('yaml');
+  const validateEntry = validateEntryFn();
   const lineCounter = new LineCounter();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -207,18 +221,49 @@ function describe(e: ErrorObject): string {
 }
 
 let builtInCache: ParsedDictionary | undefined;
+let builtInFrom: 'artifact' | 'yaml' | undefined;
 
-/** The shipped entries, parsed once per process. */
-export function loadBuiltIn(): ParsedDictionary {
-  if (builtInCache) return builtInCache;
+/**
+ * The built-in dictionaries, parsed and schema-validated at build time (esbuild.mjs writes this
+ * file next to the bundles), so a run loads JSON instead of YAML + ajv. It records a hash of every
+ * YAML source and of the schema: when the sources beside it differ (edited after the build), it is
+ * not used and the YAML is parsed and validated as before. Never the only copy of the data: the
+ * YAML files ship too.
+ */
+export const BUILT_IN_ARTIFACT = 'builtin-dictionaries.json';
+const ARTIFACT_FORMAT = 1;
+
+export interface BuiltInArtifact {
+  format: number;
+  /** sha256 of the dictionary schema the entries were validated against. */
+  schema: string;
+  files: Array<{ name: string; sha256: string; entries: DictionaryEntry[]; lines: number[] }>;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+let schemaHashCache: string | undefined;
+function schemaHash(): string {
+  return (schemaHashCache ??= sha256(JSON.stringify(dictionarySchema)));
+}
+
+/** Where the artifact is looked for: GONGWEN_DICTIONARY_ARTIFACT, else beside the bundle (dist/). */
+export function builtInArtifactPath(): string {
+  return process.env.GONGWEN_DICTIONARY_ARTIFACT || path.join(__dirname, BUILT_IN_ARTIFACT);
+}
+
+/** How this process got its built-in entries ('artifact' or 'yaml'); undefined before the first load. */
+export function builtInSource(): 'artifact' | 'yaml' | undefined {
+  return builtInFrom;
+}
+
+function loadBuiltInFromYaml(files: readonly string[], texts: ReadonlyMap<string, string> = new Map()): ParsedDictionary {
   const all: ParsedDictionary = { entries: [], origins: [], problems: [] };
-  const files = builtInFiles();
-  if (files.length === 0) {
-    all.problems.push({ file: builtInDataDir(), line: 0, column: 0, message: '找不到内置规范表述词典（rules/data/*.yaml），规范表述类规则不会报告任何问题' });
-  }
   const seen = new Set<string>();
   for (const file of files) {
-    const parsed = parseDictionary(fs.readFileSync(file, 'utf8'), file, true);
+    const parsed = parseDictionary(texts.get(file) ?? fs.readFileSync(file, 'utf8'), file, true);
     all.problems.push(...parsed.problems);
     parsed.entries.forEach((e, i) => {
       if (seen.has(e.id)) {
@@ -230,8 +275,96 @@ export function loadBuiltIn(): ParsedDictionary {
       all.origins.push(parsed.origins[i]);
     });
   }
+  return all;
+}
+
+/**
+ * Build step: parses and validates the YAML sources once. Throws on any problem or on an empty
+ * folder, so a broken or missing dictionary fails the build instead of shipping without it.
+ */
+export function buildBuiltInArtifact(dir = builtInDataDir()): BuiltInArtifact {
+  const files = builtInFiles(dir);
+  if (files.length === 0) throw new Error(`no built-in dictionaries (*.yaml) in ${dir}`);
+  const texts = new Map(files.map((f) => [f, fs.readFileSync(f, 'utf8')]));
+  const parsed = loadBuiltInFromYaml(files, texts);
+  if (parsed.problems.length > 0) {
+    throw new Error(`built-in dictionaries are invalid:\n${parsed.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
+  }
+  return {
+    format: ARTIFACT_FORMAT,
+    schema: schemaHash(),
+    files: files.map((file) => {
+      const idx = parsed.origins.map((o, i) => (o.file === file ? i : -1)).filter((i) => i >= 0);
+      return { name: path.basename(file), sha256: sha256(texts.get(file)!), entries: idx.map((i) => parsed.entries[i]), lines: idx.map((i) => parsed.origins[i].line) };
+    }),
+  };
+}
+
+function readArtifact(): BuiltInArtifact | undefined {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(builtInArtifactPath(), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const a = JSON.parse(raw) as BuiltInArtifact;
+    if (a.format !== ARTIFACT_FORMAT || a.schema !== schemaHash() || !Array.isArray(a.files) || a.files.length === 0) return undefined;
+    if (a.files.some((f) => !Array.isArray(f.entries) || !Array.isArray(f.lines) || f.entries.length !== f.lines.length)) return undefined;
+    return a;
+  } catch {
+    return undefined;
+  }
+}
+
+function loadBuiltInFromArtifact(a: BuiltInArtifact, dir: string): ParsedDictionary {
+  const all: ParsedDictionary = { entries: [], origins: [], problems: [] };
+  for (const f of a.files) {
+    const file = path.join(dir, f.name);
+    f.entries.forEach((e, i) => {
+      // Validated at build time; only the RegExp objects are made here (as checkEntry does).
+      if (e.patterns && e.patterns.length > 0) entryPatterns.set(e, e.patterns.map(jsPattern));
+      all.entries.push(e);
+      all.origins.push({ file, line: f.lines[i], builtIn: true });
+    });
+  }
+  return all;
+}
+
+/** The shipped entries, loaded once per process: from the artifact when it matches the sources, else from the YAML. */
+export function loadBuiltIn(): ParsedDictionary {
+  if (builtInCache) return builtInCache;
+  const dir = builtInDataDir();
+  const files = builtInFiles(dir);
+  const artifact = readArtifact();
+  const texts = new Map<string, string>();
+  if (artifact) {
+    // Fresh iff the same files with the same bytes (or no YAML beside it at all).
+    let fresh = files.length === 0 || (files.length === artifact.files.length && files.every((f, i) => path.basename(f) === artifact.files[i].name));
+    for (let i = 0; fresh && i < files.length; i++) {
+      const text = fs.readFileSync(files[i], 'utf8');
+      texts.set(files[i], text);
+      fresh = sha256(text) === artifact.files[i].sha256;
+    }
+    if (fresh) {
+      builtInFrom = 'artifact';
+      builtInCache = loadBuiltInFromArtifact(artifact, dir);
+      return builtInCache;
+    }
+  }
+  builtInFrom = 'yaml';
+  const all = loadBuiltInFromYaml(files, texts);
+  if (files.length === 0) {
+    all.problems.push({ file: dir, line: 0, column: 0, message: '找不到内置规范表述词典（rules/data/*.yaml），规范表述类规则不会报告任何问题' });
+  }
   builtInCache = all;
   return all;
+}
+
+/** Tests only: forget the loaded built-in entries so the next load reads them again. */
+export function resetBuiltInForTests(): void {
+  builtInCache = undefined;
+  builtInFrom = undefined;
 }
 
 /**
