@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, HELP, UsageError, type CliArgs } from './args';
 import { expandPatterns, makeIgnoreTest } from './files';
-import { decode, encode, normalizeEncodingName, DecodeError, type EncodingName } from './encoding';
+import { decode, encode, normalizeEncodingName, DecodeError, type DecodedFile, type EncodingName } from './encoding';
 import { writeFileAtomic } from './write-file';
 import { DEFAULT_MAX_FILE_SIZE, tooLargeMessage } from './limits';
 import { formatters } from './formatters';
@@ -94,6 +94,23 @@ export async function runCli(io: CliIo): Promise<number> {
     return checkText(text, filePath, config, flags);
   };
 
+  /**
+   * --fix: writes the fixed text back. ESLint's JSON keeps `output` for dry runs only. When the
+   * write fails the file stays as it was, so what is reported is the findings of that text.
+   */
+  const writeBack = (result: FileResult, decoded: DecodedFile, bytes: Buffer, config: ResolvedConfig): FileResult => {
+    if (!args.fix || result.output === undefined) return result;
+    try {
+      writeFileAtomic(result.filePath, encode(result.output, decoded), { expected: bytes });
+      delete result.output;
+      return result;
+    } catch (e) {
+      failed = true;
+      const unchanged = checkText(decoded.text, result.filePath, config, { ...flags, fix: false, fixDryRun: false });
+      return { ...unchanged, fatal: `修复未能写回，原文件未改动：${(e as Error).message}` };
+    }
+  };
+
   if (useStdin) {
     const bytes = await io.readStdin();
     const stdinLimit = args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -159,18 +176,8 @@ export async function runCli(io: CliIo): Promise<number> {
         await pool.below(pool.size * 4);
         continue;
       }
-      const result = check(decoded.text, file, resolver.resolve(file));
-      if (args.fix && result.output !== undefined) {
-        try {
-          writeFileAtomic(file, encode(result.output, decoded), { expected: bytes });
-        } catch (e) {
-          result.fatal = `修复未能写回，原文件未改动：${(e as Error).message}`;
-          failed = true;
-        }
-        // --fix wrote the text; ESLint's JSON keeps `output` for dry runs only.
-        delete result.output;
-      }
-      results.push(result);
+      const config = resolver.resolve(file);
+      results.push(writeBack(check(decoded.text, file, config), decoded, bytes, config));
     }
     if (pool) {
       try {
@@ -179,16 +186,7 @@ export async function runCli(io: CliIo): Promise<number> {
           const { result, dictProblems } = await q.answer;
           addProblems(q.config.problems);
           addProblems(dictProblems);
-          if (args.fix && result.output !== undefined) {
-            try {
-              writeFileAtomic(result.filePath, encode(result.output, q.decoded), { expected: q.bytes });
-            } catch (e) {
-              result.fatal = `修复未能写回，原文件未改动：${(e as Error).message}`;
-              failed = true;
-            }
-            delete result.output;
-          }
-          results[q.slot] = result;
+          results[q.slot] = writeBack(result, q.decoded, q.bytes, q.config);
         }
       } finally {
         await pool.close();

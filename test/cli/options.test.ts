@@ -250,6 +250,10 @@ describe('CLI options and exit codes', () => {
         assert.match(r.results[0].messages[0].message, /修复未能写回，原文件未改动/);
         assert.strictEqual(t.read('ro.txt').toString('utf8'), TWO_COMMAS);
         assert.deepStrictEqual(fs.readdirSync(t.dir).sort(), ['.gongwenrc.json', 'ro.txt'], 'no temporary file left behind');
+        // The file was not fixed, so what is reported is its commas, where they still are.
+        const commas = r.results[0].messages.filter((m: { ruleId: string | null }) => m.ruleId === 'comma-width');
+        assert.strictEqual(commas.length, 2);
+        assert.strictEqual(TWO_COMMAS.split('\n')[commas[0].line - 1][commas[0].column - 1], ',');
       } finally {
         fs.chmodSync(p, 0o644);
       }
