@@ -186,27 +186,30 @@ describe('LSP: process lifecycle', function () {
     }
   });
 
-  it('bin/gongwen-lint.js --stdio starts the same server', async () => {
-    // Same protocol through the CLI launcher editors use (`gongwen-lint --stdio`).
-    const cp = await import('child_process');
-    const proc = cp.spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'gongwen-lint.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
-    proc.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-    const out = await new Promise<string>((resolve, reject) => {
-      let acc = '';
-      const timer = setTimeout(() => reject(new Error(`no initialize response: ${acc}`)), 5000);
-      proc.stdout.on('data', (d) => {
-        acc += String(d);
-        if (acc.includes('"serverInfo"')) {
-          clearTimeout(timer);
-          resolve(acc);
-        }
+  // Same protocol through the launchers editors use: `gongwen-lint --stdio`, and
+  // `gongwen-language-server`, which speaks stdio when given no transport flag.
+  for (const [launcher, args] of [['gongwen-lint.js', ['--stdio']], ['gongwen-language-server.js', []]] as const) {
+    it(`bin/${launcher}${args.length ? ` ${args.join(' ')}` : ''} starts the same server`, async () => {
+      const cp = await import('child_process');
+      const proc = cp.spawn(process.execPath, [path.join(REPO_ROOT, 'bin', launcher), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+      proc.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      const out = await new Promise<string>((resolve, reject) => {
+        let acc = '';
+        const timer = setTimeout(() => reject(new Error(`no initialize response: ${acc}`)), 5000);
+        proc.stdout.on('data', (d) => {
+          acc += String(d);
+          if (acc.includes('"serverInfo"')) {
+            clearTimeout(timer);
+            resolve(acc);
+          }
+        });
       });
+      assert.match(out, /"name":"gongwen-lint"/);
+      proc.stdin.end();
+      await new Promise((r) => proc.on('exit', r));
     });
-    assert.match(out, /"name":"gongwen-lint"/);
-    proc.stdin.end();
-    await new Promise((r) => proc.on('exit', r));
-  });
+  }
 });
 
 describe('LSP: paragraph-level reuse switched on (GONGWEN_LSP_INCREMENTAL=1)', function () {
