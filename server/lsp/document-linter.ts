@@ -124,9 +124,21 @@ export class DocumentLinter {
     return outcome;
   }
 
+  /**
+   * Cold start: what the rules that do not need the word segmenter find, for a first publish
+   * before the segmenter's dictionary loads. Not cached: the full run that follows is the
+   * document's result (code actions and hovers use that one).
+   */
+  lintWithoutSegmenter(doc: TextDocument, settings: Settings, folder: string | undefined): Finding[] {
+    const { options } = this.optionsFor(doc, settings, folder);
+    return lint(doc.getText(), { ...options, rules: this.rules.filter((r) => !r.meta.needsSegmenter) }).findings;
+  }
+
   /** Whether checking this document may load the word segmenter first (for a status message). */
   mayLoadSegmenter(doc: TextDocument, settings: Settings, folder: string | undefined): boolean {
     if (segmenter.loaded || !this.rules.some((r) => r.meta.needsSegmenter)) return false;
+    // The only rule that segments (de-di-de) does so only around 的/地/得.
+    if (!/[的地得]/.test(doc.getText())) return false;
     const { config } = this.optionsFor(doc, settings, folder).options;
     return this.rules.some((r) => r.meta.needsSegmenter && effectiveSetting(r, config).level !== 'off');
   }
