@@ -179,6 +179,7 @@ async function main(): Promise<void> {
         break;
       }
       add('3 server', `[${label}] cold start → first diagnostics (seed speech)`, `${s.coldStartMs.toFixed(0)} ms`);
+      add('3 server', `  → full result (segmenter loaded)`, `${s.coldFullMs.toFixed(0)} ms`);
       add('3 server', `[${label}] edit → diagnostics at ${s.docChars / 1000}k chars, ${s.problems} problems, p50 / p95 (${s.edits} edits)`, `${s.p50.toFixed(1)} ms / ${s.p95.toFixed(1)} ms`);
       add('3 server', `  of which typing debounce (fixed)`, `${s.debounceMs} ms`);
       add('3 server', `  after the debounce (processing + transport) p50 / p95`, `${s.afterDebounceP50.toFixed(1)} ms / ${s.afterDebounceP95.toFixed(1)} ms`);
