@@ -1,5 +1,6 @@
 import type { Format } from './types';
 import type { Range } from './document';
+import { computeLineStarts } from './line-index';
 
 /**
  * Regions no rule may check or change: code, URLs, e-mail addresses, HTML comments (where inline
@@ -83,24 +84,16 @@ function count(s: string, ch: string): number {
 interface LineInfo {
   start: number;
   end: number; // before the line break
-  next: number; // start of the next line
 }
 
 function splitLines(text: string): LineInfo[] {
-  const lines: LineInfo[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13) {
-      let next = i + 1;
-      if (c === 13 && text.charCodeAt(i + 1) === 10) next++;
-      lines.push({ start, end: i, next: Math.min(next, text.length) });
-      if (i === text.length) break;
-      start = next;
-      i = next - 1;
-    }
-  }
-  return lines;
+  const starts = computeLineStarts(text);
+  return starts.map((start, k) => {
+    let end = k + 1 < starts.length ? starts[k + 1] : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    return { start, end };
+  });
 }
 
 function collectMarkdown(text: string, out: Range[]): void {

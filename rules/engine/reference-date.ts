@@ -1,7 +1,6 @@
 import type { ReferenceDate } from './types';
 import { isRealDate } from './config';
-
-const CN_DIGITS: Record<string, string> = { '〇': '0', '○': '0', 'О': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+import { parseCnNumber, parseCnYear, parseDigits } from './numerals';
 
 /**
  * The date that time-sensitive formulations are judged against, in order of authority:
@@ -75,16 +74,7 @@ function findOpeningYear(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Year, month or day of a date line, in Arabic or Chinese numerals. */
 function toNumber(s: string): number | undefined {
-  if (/^[0-9]+$/.test(s)) return Number(s);
-  if (s.length === 4 && [...s].every((c) => c in CN_DIGITS)) return Number([...s].map((c) => CN_DIGITS[c]).join(''));
-  if (s.length === 1 && s !== '十') return s in CN_DIGITS && CN_DIGITS[s] !== '0' ? Number(CN_DIGITS[s]) : undefined;
-  // 十, 十二, 二十, 二十一, 三十一
-  const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(s);
-  if (!m || s === '') return undefined;
-  const tens = m[2] ? (m[1] ? Number(CN_DIGITS[m[1]]) : 1) : 0;
-  if (!m[2] && m[1]) return undefined;
-  const ones = m[3] ? Number(CN_DIGITS[m[3]]) : 0;
-  const n = tens * 10 + ones;
-  return n > 0 ? n : undefined;
+  return parseDigits(s) ?? parseCnYear(s) ?? parseCnNumber(s);
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { parseCnNumber, parseCnYear, parseDigits } from './numerals';
+import { parseCnNumber, parseCnYear, parseDigits } from '../../engine/numerals';
 
 const BASIS = 'GB/T 9704-2012 7.3.5.4（成文日期中的数字）、7.4.3（印发日期）';
 

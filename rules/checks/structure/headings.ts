@@ -1,5 +1,5 @@
 import type { LintDocument, Range } from '../../engine/document';
-import { CN_NUMERAL_CLASS, formatCnNumber, parseCnNumber, parseDigits } from './numerals';
+import { CN_NUMERAL_CLASS, formatCnNumber, parseCnNumber, parseDigits } from '../../engine/numerals';
 
 /**
  * Heading markers of the four levels of GB/T 9704-2012 7.3.3 (一、 → （一） → 1. → （1）) as they

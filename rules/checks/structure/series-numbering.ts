@@ -1,7 +1,7 @@
 import type { LintDocument, Range } from '../../engine/document';
 import type { Report, Rule, RuleContext } from '../../engine/types';
 import { contentStart, headingMarkerAt, isArticleHeading, isAttachmentLine } from './headings';
-import { formatCnNumber, parseCnNumber } from './numerals';
+import { formatCnNumber, parseCnNumber } from '../../engine/numerals';
 
 const BASIS = '公文写作实务（序列“一是……二是……”“第一，第二，”“首先……其次……”应连续编号、不混用；预告的条数应与实际一致）；GB/T 15834-2011 4.5.3.3（“第”字头序次语后用逗号，不用顿号）';
 

@@ -1,6 +1,6 @@
 /**
  * Chinese numerals as they appear in 公文 numbering (一 … 九十九) and in dates written the
- * GB/T 9704-1999 way (二〇一九年十二月十三日). Shared by the structure rules.
+ * GB/T 9704-1999 way (二〇一九年十二月十三日). Shared by the structure rules and the reference date.
  */
 
 const DIGITS: Record<string, number> = {
