@@ -14,9 +14,10 @@ import { parseCnNumber, parseCnYear, parseDigits } from './numerals';
  */
 export function resolveReferenceDate(text: string, explicit: string | undefined, today: Date = new Date()): ReferenceDate {
   if (explicit && isRealDate(explicit)) return { iso: explicit, origin: `指定日期 ${explicit}` };
-  const signed = findSigningDate(text);
+  const lines = text.split(/\r\n|\r|\n/);
+  const signed = findSigningDate(lines);
   if (signed) return { iso: signed, origin: `文中成文日期 ${signed}` };
-  const opening = findOpeningDate(text);
+  const opening = findOpeningDate(lines);
   if (opening) return { iso: opening, origin: `文首日期 ${opening}` };
   const year = findOpeningYear(text);
   if (year) return { iso: `${year}-01-01`, origin: `文首年份 ${year}年（按该年1月1日）` };
@@ -29,8 +30,13 @@ export function resolveReferenceDate(text: string, explicit: string | undefined,
  * first lines, or a line that is only a date among the first eight (a 国务院令 is signed above
  * the text it promulgates).
  */
-function findOpeningDate(text: string): string | undefined {
-  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 8);
+function findOpeningDate(allLines: readonly string[]): string | undefined {
+  const lines: string[] = [];
+  for (const l of allLines) {
+    if (l.trim() === '') continue;
+    lines.push(l);
+    if (lines.length === 8) break;
+  }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const lead = i < 4 ? /^[\s\u3000\ufeff]*(?:——|—|（|\()\s*([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/.exec(l) : null;
@@ -45,8 +51,7 @@ function findOpeningDate(text: string): string | undefined {
 
 const DATE_LINE = /^[\s\u3000]*([0-9]{4}|[〇○零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日[\s\u3000]*$/;
 
-function findSigningDate(text: string): string | undefined {
-  const lines = text.split(/\r\n|\r|\n/);
+function findSigningDate(lines: readonly string[]): string | undefined {
   // The 成文日期 stands at the end, before 附注/附件 lines at most.
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 12; i--) {
     if (lines[i].trim() === '') continue;
