@@ -110,7 +110,7 @@ function createClient(context: vscode.ExtensionContext, serverModule: string, ou
     documentSelector: SERVED_LANGUAGES.flatMap((language) => SERVED_SCHEMES.map((scheme) => ({ scheme, language }))),
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted }),
+    initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, hoverMessage: false }),
     synchronize: { configurationSection: SECTION },
     middleware: {
       didOpen: (doc, next) => (isOwnDoc(doc) ? Promise.resolve() : next(doc)),

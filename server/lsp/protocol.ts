@@ -61,4 +61,10 @@ export interface CheckWorkspaceResult {
 export interface InitializationOptions {
   /** Workspace trust (VS Code). Clients that do not send it are treated as trusted. */
   trusted?: boolean;
+  /**
+   * Whether a hover on a diagnostic repeats its message above the rule doc (default true). VS Code
+   * already shows the diagnostic in the same hover, so its client sends false; editors whose
+   * hover shows only what the server returns (Neovim, Emacs) keep the message.
+   */
+  hoverMessage?: boolean;
 }

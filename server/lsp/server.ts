@@ -71,6 +71,7 @@ export function startServer(connection: Connection): void {
   const caps: ClientCaps = { configuration: false, configurationDynamic: false, watchFilesDynamic: false, showDocument: false, resolveEdit: false };
   let watching = false;
   let trusted = true;
+  let hoverMessage = true;
   let folders: WorkspaceFolder[] = [];
   let globalSettings: unknown;
   let configs = new ConfigService(serverRules, true, () => watching);
@@ -246,6 +247,7 @@ export function startServer(connection: Connection): void {
     caps.resolveEdit = c.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true;
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     trusted = init.trusted !== false;
+    hoverMessage = init.hoverMessage !== false;
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     configs = new ConfigService(serverRules, trusted, () => watching);
     linter = new DocumentLinter(configs, serverRules);
@@ -370,7 +372,7 @@ export function startServer(connection: Connection): void {
     const doc = uri ? documents.get(uri) : undefined;
     const last = uri ? lastDiagnostics.get(uri) : undefined;
     if (!doc || !last || !params.position) return null;
-    return hoverFor(last.diagnostics, params.position);
+    return hoverFor(last.diagnostics, params.position, hoverMessage);
   });
 
   connection.onExecuteCommand(async (params) => {

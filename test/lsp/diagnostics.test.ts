@@ -135,10 +135,11 @@ describe('LSP: diagnostics (bundled server over stdio)', function () {
   it('hover on a diagnostic shows the message and the rule doc', async () => {
     const uri = 'file:///tmp/gongwen-lsp-test/hover.txt';
     await client.open(uri, '甲,乙');
-    await client.waitForDiagnostics(uri);
+    const published = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
     const hover = await client.request<{ contents: { kind: string; value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
     assert.ok(hover);
     assert.strictEqual(hover!.contents.kind, 'markdown');
+    assert.ok(hover!.contents.value.includes(String(published.diagnostics[0].message)), 'the message is in the hover');
     assert.match(hover!.contents.value, /comma-width/);
     assert.match(hover!.contents.value, /全角逗号/);
     const doc = fs.readFileSync(path.join(REPO_ROOT, 'rules', 'docs', 'comma-width.md'), 'utf8');
@@ -147,5 +148,24 @@ describe('LSP: diagnostics (bundled server over stdio)', function () {
     const none = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
     assert.strictEqual(none, null);
     await client.close(uri);
+  });
+
+  it('hover leaves the message out for a client that shows diagnostics in its own hover (hoverMessage: false)', async () => {
+    const own = await TestClient.start({ initializationOptions: { hoverMessage: false } });
+    try {
+      const uri = 'file:///tmp/gongwen-lsp-test/hover-no-message.txt';
+      await own.open(uri, '甲,乙');
+      const published = await own.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+      const message = String(published.diagnostics[0].message);
+      const hover = await own.request<{ contents: { kind: string; value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+      assert.ok(hover);
+      assert.ok(!hover!.contents.value.includes(message), `the message is repeated: ${hover!.contents.value.slice(0, 200)}`);
+      assert.match(hover!.contents.value, /^\*\*comma-width\*\*/);
+      const doc = fs.readFileSync(path.join(REPO_ROOT, 'rules', 'docs', 'comma-width.md'), 'utf8');
+      const firstLine = doc.split('\n').find((l) => l.trim() !== '')!;
+      assert.ok(hover!.contents.value.includes(firstLine.trim()), 'the rule doc is still in the hover');
+    } finally {
+      await own.stop();
+    }
   });
 });
