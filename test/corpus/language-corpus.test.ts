@@ -14,6 +14,7 @@ const EXPECTED_COUNTS: Record<string, number> = {
   'number-format/full-width-digits': 2,
   'number-format/mixed-numerals': 1,
   'number-format/range-unit': 1,
+  'number-format/ratio-sign': 4,
 };
 
 describe('language rules on the gov-docs corpus', function () {

@@ -35,6 +35,15 @@ export function kindOf(f: Finding): string {
     if (m.includes('是补语')) return 'de-di-de/de-to-de2';
     if (m.includes('定语后用')) return 'de-di-de/di-to-de';
   } else if (f.ruleId === 'number-format') {
+    if (m.includes('带“几”的概数')) return 'number-format/approximate-ji';
+    if (m.includes('用“倍”表示减少')) return 'number-format/decrease-by-times';
+    if (m.includes('是固定说法')) return 'number-format/fixed-expression';
+    if (m.includes('的月日写法不对')) return 'number-format/month-day-name';
+    if (m.includes('纯小数')) return 'number-format/pure-decimal';
+    if (m.includes('中间用了中文逗号')) return 'number-format/comma-in-number';
+    if (m.includes('日期数字写法') || m.includes('没有补足两位')) return 'number-format/truncated-date';
+    if (m.includes('却用了比号') || m.includes('却用了冒号')) return 'number-format/ratio-sign';
+    if (m.includes('在一个百分数里混用')) return 'number-format/percent-in-words';
     if (m.includes('“零”应写作“〇”')) return 'number-format/year-zero';
     if (m.includes('只写了两位数')) return 'number-format/two-digit-year';
     if (m.includes('概数')) return 'number-format/approximate-dunhao';

@@ -1,4 +1,7 @@
 import type { Report, Rule, RuleContext, Severity } from '../../engine/types';
+import { approximateWithJi, decreaseByTimes } from './number-format/approximate';
+import { fixedExpression, monthDayName } from './number-format/fixed-expressions';
+import { colonOrRatio, commaInNumber, percentInWords, pureDecimal, truncatedDate } from './number-format/notation';
 
 /**
  * Number forms from GB/T 15835-2011《出版物上数字用法》. Each sub-check is a character pattern;
@@ -55,11 +58,29 @@ export const numberFormat: Rule = {
       }
       if (a === '0') year(i);
       const next = text[end];
+      const prev = text[i - 1];
       if (next === '年') twoDigitYear(ctx, text, i);
       else if (next === '十' || next === '百' || next === '千') mixedNumerals(ctx, text, i);
       else if (next === '、') approximateWithDunhao(ctx, text, end - 1);
-      if (text[i - 1] !== '.') rangeUnits(ctx, text, i);
+      else if (next === '，') {
+        if (isDigit(text[end + 1])) commaInNumber(ctx, text, i, end);
+      } else if (next === '-' || next === '－') {
+        if (a.length === 4) truncatedDate(ctx, text, i, end);
+      } else if (next === ':' || next === '：' || next === '∶') {
+        if (isDigit(text[end + 1])) colonOrRatio(ctx, text, i, end);
+      } else if (next !== undefined && FIXED_NEXT.includes(next)) fixedExpression(ctx, text, i, end);
+      if (next === '几' || prev === '几') approximateWithJi(ctx, text, i, end);
+      if (prev === '.') pureDecimal(ctx, text, i - 1, end);
+      else {
+        rangeUnits(ctx, text, i);
+        if (prev === '之' && text[i - 2] === '分' && text[i - 3] === '百') percentInWords(ctx, text, i);
+      }
     }
+    // Named events (“一二·九”运动) and 倍 for a decrease: plain indexOf scans for their anchors.
+    for (const event of ['运动', '事变']) {
+      for (let i = text.indexOf(event); i !== -1; i = text.indexOf(event, i + 2)) monthDayName(ctx, text, i, event);
+    }
+    for (let i = text.indexOf('倍'); i !== -1; i = text.indexOf('倍', i + 1)) decreaseByTimes(ctx, text, i);
     for (const z of ['零', 'O', 'o', 'Ｏ']) for (let i = text.indexOf(z); i !== -1; i = text.indexOf(z, i + 1)) year(i);
     DUNHAO_ANCHOR.lastIndex = 0;
     for (let m = DUNHAO_ANCHOR.exec(text); m; m = DUNHAO_ANCHOR.exec(text)) approximateWithDunhao(ctx, text, m.index - 1);
@@ -74,6 +95,9 @@ export const numberFormat: Rule = {
 };
 
 const DIGIT_RUN = /[0-9０-９]+/g;
+/** Characters after a digit run that can start a fixed expression (14届, 20大, 14五, 6方会谈, 4中全会, 2次会议). */
+const FIXED_NEXT = '届大五次中方';
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const DUNHAO_ANCHOR = /、[一二三四五六七八九十]/g;
 const APPROX_NEXT = /[0-9〇一二三四五六七八九十百千两]/;
 
