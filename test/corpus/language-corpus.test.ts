@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { lint } from '../../rules/engine/runner';
 import { languageRules } from '../../rules/checks/language';
-import { injectErrors, otherTexts, runCorpus, type CorpusRun } from './language-sample';
+import { injectErrors, injectNumberErrors, otherTexts, runCorpus, type CorpusRun } from './language-sample';
 import { readShared } from '../helpers/shared';
 
 /**
@@ -45,6 +45,28 @@ describe('language rules on the gov-docs corpus', function () {
     assert.ok(results['de-di-de/de-to-di'].detected >= 205, JSON.stringify(results['de-di-de/de-to-di']));
     assert.ok(results['de-di-de/di-to-de'].detected >= 125, JSON.stringify(results['de-di-de/di-to-de']));
     assert.ok(results['de-di-de/de-to-de2'].detected >= 6, JSON.stringify(results['de-di-de/de-to-de2']));
+  });
+
+  it('number-format: injected number errors in real contexts are caught, with no finding elsewhere', () => {
+    // Numbers from docs/reports/language-corpus.md (number-format, error injection). The injected
+    // counts depend on the corpus only; the detected counts are lower bounds.
+    const got = Object.fromEntries(injectNumberErrors().map((r) => [r.kind, r]));
+    const expected: Record<string, [number, number]> = {
+      'number-format/approximate-ji': [4, 4],
+      'number-format/fixed-expression': [1385, 1385],
+      'number-format/percent-in-words': [1021, 1021],
+      'number-format/pure-decimal': [43, 43],
+      'number-format/comma-in-number': [460, 460],
+      'number-format/truncated-date': [1416, 663],
+      'number-format/ratio-sign': [21, 12],
+    };
+    assert.deepStrictEqual(Object.keys(got).sort(), Object.keys(expected).sort());
+    for (const [kind, [injected, detected]] of Object.entries(expected)) {
+      const r = got[kind];
+      assert.strictEqual(r.injected, injected, `${kind} injected`);
+      assert.ok(r.detected >= detected, `${kind}: detected ${r.detected} < ${detected}`);
+      assert.strictEqual(r.elsewhere, 0, `${kind}: findings away from the injected errors`);
+    }
   });
 
   it('out of sample: no finding on the official texts, only full-width digits in the ECSpell sentences', () => {

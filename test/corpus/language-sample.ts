@@ -17,6 +17,7 @@ import { deDiDe, deDiDeStats, resetDeDiDeStats } from '../../rules/checks/langua
 import { numberFormat } from '../../rules/checks/language/number-format';
 import type { Finding } from '../../rules/engine/types';
 import { requireShared } from '../helpers/shared';
+import { parseCnNumber } from '../../rules/engine/numerals';
 import { ADVERBIALS, COMPLEMENT_ADJECTIVES, DEGREE_WORDS, DI_ADJECTIVES, NOUN_HEADS } from '../../rules/checks/language/lexicon';
 
 export interface CorpusFinding {
@@ -37,7 +38,7 @@ export function kindOf(f: Finding): string {
   } else if (f.ruleId === 'number-format') {
     if (m.includes('带“几”的概数')) return 'number-format/approximate-ji';
     if (m.includes('用“倍”表示减少')) return 'number-format/decrease-by-times';
-    if (m.includes('是固定说法')) return 'number-format/fixed-expression';
+    if (m.includes('固定说法')) return 'number-format/fixed-expression';
     if (m.includes('的月日写法不对')) return 'number-format/month-day-name';
     if (m.includes('纯小数')) return 'number-format/pure-decimal';
     if (m.includes('中间用了中文逗号')) return 'number-format/comma-in-number';
@@ -188,6 +189,71 @@ export function injectErrors(): InjectionResult[] {
 }
 
 /**
+ * Error injection for number-format: the corpus writes numbers correctly, so its findings alone
+ * say little about the newer sub-checks. Each plan turns a correct form of the corpus into the
+ * wrong one the sub-check is for (十几天 → 10几天, 党的十九大 → 党的19大, 0.5 → .5, 12500元 →
+ * 12，500元, 2020年1月5日 → 2020-1-5, 1∶500 → 1:500 …). Every injected form is an error by
+ * construction; we count how many are reported with the plan's kind and how many findings of that
+ * kind appear anywhere else (false alarms in real contexts).
+ */
+export function injectNumberErrors(): InjectionResult[] {
+  const dir = requireShared('corpus', 'gov-docs');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const arabic = (cn: string): string => String(parseCnNumber(cn));
+  const han = '[\\u4e00-\\u9fff]';
+  const plans: Array<{ kind: string; re: RegExp; to: (m: string, ...g: string[]) => string }> = [
+    { kind: 'number-format/approximate-ji', re: /十几(?=[个天年人项家种万亿倍次名岁所条])/g, to: () => '10几' },
+    { kind: 'number-format/approximate-ji', re: /几(十|百)(?=[个天年人项家种万亿倍次名岁所条])/g, to: (_m, u) => (u === '十' ? '几10' : '几100') },
+    { kind: 'number-format/fixed-expression', re: /党的(十[五六七八九]|二十)大/g, to: (_m, n) => `党的${arabic(n)}大` },
+    { kind: 'number-format/fixed-expression', re: /(十[一二三四]?)届全国人大([一二三四五])次会议/g, to: (_m, a, b) => `${arabic(a)}届全国人大${arabic(b)}次会议` },
+    { kind: 'number-format/fixed-expression', re: /(十[五六七八九]|二十)届([一二三四五六七])中全会/g, to: (_m, a, b) => `${arabic(a)}届${arabic(b)}中全会` },
+    { kind: 'number-format/fixed-expression', re: /“(十[一二三四五]|[六七八九])五”/g, to: (_m, n) => `“${arabic(n)}五”` },
+    { kind: 'number-format/percent-in-words', re: new RegExp(`(?<=${han})([0-9]+(?:\\.[0-9]+)?)%`, 'g'), to: (_m, n) => `百分之${n}` },
+    { kind: 'number-format/pure-decimal', re: new RegExp(`(?<=${han})0\\.([0-9]+)`, 'g'), to: (_m, d) => `.${d}` },
+    { kind: 'number-format/comma-in-number', re: new RegExp(`(?<=${han})([1-9][0-9]{0,2})([0-9]{3})(?![0-9年.])(?=${han})`, 'g'), to: (_m, a, b) => `${a}，${b}` },
+    {
+      kind: 'number-format/truncated-date',
+      re: /(?<![0-9])((?:19|20)[0-9]{2})年([1-9]|1[0-2])月([1-9]|[12][0-9]|3[01])日/g,
+      to: (m, y, mo, d) => (mo.length === 2 && d.length === 2 ? m : `${y}-${mo}-${d}`),
+    },
+    { kind: 'number-format/truncated-date', re: /(?<![0-9])((?:19|20)[0-9]{2})年([1-9])月(?![0-9])/g, to: (_m, y, mo) => `${y}-${mo}` },
+    { kind: 'number-format/ratio-sign', re: /([0-9])∶([0-9])/g, to: (_m, a, b) => `${a}:${b}` },
+  ];
+  const byKind = new Map<string, InjectionResult>();
+  const lintNumbers = (t: string): Finding[] => lint(t, { rules: [numberFormat], dictionaries: { entries: [] } as never, today: new Date('2024-01-01') }).findings;
+  for (const plan of plans) {
+    const r = byKind.get(plan.kind) ?? { kind: plan.kind, injected: 0, detected: 0, elsewhere: 0, hits: [] };
+    byKind.set(plan.kind, r);
+    for (const file of files) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const spans: Array<[number, number]> = [];
+      let delta = 0;
+      const mutated = text.replace(plan.re, (m: string, ...rest: unknown[]) => {
+        const offset = rest[rest.length - 2] as number;
+        const to = plan.to(m, ...(rest.slice(0, -2) as string[]));
+        if (to !== m) spans.push([offset + delta, offset + delta + to.length]);
+        delta += to.length - m.length;
+        return to;
+      });
+      if (spans.length === 0) continue;
+      r.injected += spans.length;
+      const before = lintNumbers(text).filter((f) => kindOf(f) === plan.kind).length;
+      const findings = lintNumbers(mutated).filter((f) => kindOf(f) === plan.kind);
+      const hit = (f: Finding, [a, b]: [number, number]): boolean => f.start < b && a < f.end;
+      for (const span of spans) {
+        const f = findings.find((x) => hit(x, span));
+        if (!f) continue;
+        r.detected++;
+        const excerpt = `${mutated.slice(Math.max(0, f.start - 12), f.start)}【${mutated.slice(f.start, f.end)}】${mutated.slice(f.end, f.end + 12)}`.replace(/\r?\n/g, '⏎');
+        r.hits.push({ file, kind: plan.kind, finding: f, excerpt });
+      }
+      r.elsewhere += Math.max(0, findings.filter((f) => !spans.some((sp) => hit(f, sp))).length - before);
+    }
+  }
+  return [...byKind.values()];
+}
+
+/**
  * Texts the rules were not tuned on: the three verbatim official texts and the ECSpell
  * official-document sentences (corrected column), for an out-of-sample false-alarm check.
  */
@@ -251,9 +317,9 @@ function main(): void {
     const i = args.indexOf(name);
     return i >= 0 && args[i + 1] ? args[i + 1] : def;
   };
-  if (args.includes('--inject')) {
+  if (args.includes('--inject') || args.includes('--inject-numbers')) {
     const n = Number(arg('--sample', '0'));
-    for (const r of injectErrors()) {
+    for (const r of args.includes('--inject-numbers') ? injectNumberErrors() : injectErrors()) {
       console.log(`${r.kind}: injected ${r.injected}, detected ${r.detected} (${((100 * r.detected) / Math.max(1, r.injected)).toFixed(1)}%), findings elsewhere ${r.elsewhere}`);
       let i = 0;
       for (const h of sample(r.hits, n, Number(arg('--seed', '1')))) {

@@ -1,5 +1,6 @@
 import type { RuleContext } from '../../../engine/types';
-import { chineseBefore, hanAt, clauseBefore, isDigit, isLetter, report, smallToChinese } from './shared';
+import { skipSpacesBackward } from '../../../engine/chars';
+import { chineseAt, chineseBefore, hanAt, clauseBefore, isDigit, isLetter, report, smallToChinese } from './shared';
 
 /**
  * Notation sub-checks of number-format, each called at a run of ASCII digits [start, end) by the
@@ -97,7 +98,9 @@ export function truncatedDate(ctx: RuleContext, text: string, start: number, end
   const stop = end + all.length;
   const after = text[stop];
   if (isDigit(after) || isLetter(after) || (after !== undefined && '-－./_%％:：'.includes(after))) return;
-  if (after !== undefined && '年月日号期届级季度学赛财）)'.includes(after)) return;
+  // 2008-9年 / 2008-9学年 / 2021-1期: a range of years or an issue number. A full date may be
+  // followed by 期间 or 前.
+  if (after !== undefined && (sep2 === undefined ? '年月日号期届级季度学赛财）)' : '年月日号）)').includes(after)) return;
   const mo = Number(month);
   if (mo < 1 || mo > 12) return;
   if (day === undefined) {
@@ -107,7 +110,10 @@ export function truncatedDate(ctx: RuleContext, text: string, start: number, end
     if (d < 1 || d > 31) return;
     if (month.length === 2 && day.length === 2) return; // 2008-08-08: the standard's own form
   }
-  if (!chineseBefore(text, start)) return;
+  // Chinese (or a full-width space) right before it, or the start of a line of running text
+  // (2019-9底前…); a date that ends its line is a 成文日期 and left to document-date.
+  const context = chineseBefore(text, skipSpacesBackward(text, start)) || prev === '\u3000' || (lineStart(text, start) && chineseAt(text, stop));
+  if (!context || restOfLineBlank(text, stop)) return;
   const written = `${year}年${mo}月${day === undefined ? '' : `${Number(day)}日`}`;
   report(ctx, {
     start,
@@ -118,6 +124,19 @@ export function truncatedDate(ctx: RuleContext, text: string, start: number, end
         : `“${text.slice(start, stop)}”的月或日没有补足两位。用“-”分隔的日期应写作“2008-08-08”这样的完整形式，正文中一般写作“${written}”（据 GB/T 15835-2011 5.1.4）。`,
     fix: { start, end: stop, text: written },
   });
+}
+
+/** Only spaces up to the end of the line: a date ending a line is a 成文日期 (document-date's). */
+function restOfLineBlank(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u3000')) j++;
+  return j >= text.length || text[j] === '\n' || text[j] === '\r';
+}
+
+function lineStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u3000')) j--;
+  return j < 0 || text[j] === '\n' || text[j] === '\r';
 }
 
 const RIGHT_NUMBER = /[0-9]+(?:\.[0-9]+)?/y;
