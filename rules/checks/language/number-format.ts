@@ -6,7 +6,10 @@ import { colonOrRatio, commaInNumber, percentInWords, pureDecimal, truncatedDate
 /**
  * Number forms from GB/T 15835-2011《出版物上数字用法》. Each sub-check is a character pattern;
  * none needs segmentation. Sub-checks whose findings on real documents are not reliably errors
- * report at info level (see docs/reports/language-corpus.md).
+ * report at info level (see docs/reports/language-corpus.md). The sub-checks added later live in
+ * number-format/ (approximate.ts: 几 and 倍; fixed-expressions.ts: 十四届全国人大二次会议, 党的二十大,
+ * “十四五”, 六方会谈, “一二·九”运动; notation.ts: .46, 12，500, 2008-8, 1:500 / 20∶30, 百分之10) and
+ * hook into the same single pass.
  */
 
 const CN_DIGITS = '一二三四五六七八九';
@@ -28,10 +31,10 @@ export const numberFormat: Rule = {
   meta: {
     id: 'number-format',
     category: 'number',
-    description: '数字用法：年份、概数、数值范围、约数、数字形式混用、全角数字（GB/T 15835-2011）',
+    description: '数字用法：年份、概数、数值范围、约数、数字形式混用、全角数字、固定说法、月日简称、百分数、小数、分节、日期、比号与时刻（GB/T 15835-2011）',
     defaultSeverity: 'warn',
     fixable: true,
-    basis: 'GB/T 15835-2011《出版物上数字用法》4.2、5.1.3、5.1.4、5.1.7、5.2.1、5.2.5、5.3',
+    basis: 'GB/T 15835-2011《出版物上数字用法》4.1.1、4.2、4.2.1、4.2.3、4.3、5.1.1、5.1.2、5.1.3、5.1.4、5.1.5、5.1.7、5.2.1、5.2.3、5.2.5、5.3',
     basisLevel: '国标',
     docs: 'rules/docs/number-format.md',
   },

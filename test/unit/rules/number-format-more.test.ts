@@ -33,6 +33,8 @@ testRule(numberFormat, {
     // NUM-13
     { code: '2008-08-08，2018-2022年，（2018－2022年），2008-12，3-5个，2008-9学年，2021-10月。', name: 'full ISO dates, year ranges, 2008-12, 3-5个' },
     { code: 'GB/T 15835-2011，ISO 8601-1，电话010-6520，Windows 2000-5。', name: 'standard numbers, phone numbers, Latin context' },
+    { code: '国务院办公厅\r\n　　　　　　2021-7-16\r\n（此件公开发布）\r\n', name: 'a date that ends its line is a 成文日期 (document-date)' },
+    { code: '见附件1.2019-9底前完成，（2018-6-16）。', name: 'after a list marker or a code; inside parentheses' },
     // NUM-14
     { code: '比例尺1∶500，比例为8∶2，时间15:40，上午9:30开始，14:12:36。', name: 'ratio sign for ratios, colon for time' },
     { code: '低风险地区可按照10:1、中风险地区可按照5:1混检，按照1:1的方式检测。', name: 'no ratio cue: silent' },
@@ -84,6 +86,12 @@ testRule(numberFormat, {
       output: '“一二·九”运动，“一二·九运动”。',
     },
     {
+      name: 'NUM-15: 一二。九 (a full stop for the dot, e.g. after another rule\'s fix)',
+      code: '纪念一二。九运动。',
+      errors: 1,
+      output: '纪念“一二·九”运动。',
+    },
+    {
       name: 'NUM-16: 百分之10 has two suggestions and no fix',
       code: '增长百分之10。',
       errors: [{ column: 3, endColumn: 8, suggestions: ['增长10%。', '增长百分之十。'] }],
@@ -118,6 +126,12 @@ testRule(numberFormat, {
       code: '于2008-8启动，2008-8-8开幕，2021-03-5印发。',
       errors: [{ column: 2, endColumn: 8, messageIncludes: '2008年8月' }, { column: 11, endColumn: 19 }, { column: 22, endColumn: 31 }],
       output: '于2008年8月启动，2008年8月8日开幕，2021年3月5日印发。',
+    },
+    {
+      name: 'NUM-13: at the start of a running-text line, after a colon, a full-width space or 电 + space',
+      code: '2019-9底前完成。\n第一阶段：2020-7-1—12月31日。\n修订　2020-10-7公布。\n北京电 2018-7-6，会议召开。',
+      errors: 4,
+      output: '2019年9月底前完成。\n第一阶段：2020年7月1日—12月31日。\n修订　2020年10月7日公布。\n北京电 2018年7月6日，会议召开。',
     },
     {
       name: 'NUM-14: a colon for a ratio → ∶',

@@ -135,8 +135,8 @@ function plan(ctx: RuleContext, text: string, start: number, end: number): void 
  * A closed list: only the events the standard names. Called at each 运动 / 事变.
  */
 const MONTH_DAY: Array<{ re: RegExp; inner: string; event: string }> = [
-  { re: /(“|")?(一二[·•.．・]?九)(”|")?$/, inner: '一二·九', event: '运动' },
-  { re: /(“|")?(一[·•.．・]?二八)(”|")?$/, inner: '一·二八', event: '事变' },
+  { re: /(“|")?(一二[·•.．・。]?九)(”|")?$/, inner: '一二·九', event: '运动' },
+  { re: /(“|")?(一[·•.．・。]?二八)(”|")?$/, inner: '一·二八', event: '事变' },
 ];
 
 export function monthDayName(ctx: RuleContext, text: string, at: number, event: string): void {

@@ -88,7 +88,7 @@ export function truncatedDate(ctx: RuleContext, text: string, start: number, end
   const year = Number(text.slice(start, end));
   if (year < 1900 || year > 2099) return;
   const prev = text[start - 1];
-  if (isLetter(prev) || (prev !== undefined && '-－./_#:：'.includes(prev))) return;
+  if (isLetter(prev) || (prev !== undefined && '-－./_#:'.includes(prev))) return;
   DATE_TAIL.lastIndex = end;
   const m = DATE_TAIL.exec(text);
   if (!m) return;
