@@ -35,10 +35,12 @@ testRule(numberFormat, {
     { code: 'GB/T 15835-2011，ISO 8601-1，电话010-6520，Windows 2000-5。', name: 'standard numbers, phone numbers, Latin context' },
     { code: '国务院办公厅\r\n　　　　　　2021-7-16\r\n（此件公开发布）\r\n', name: 'a date that ends its line is a 成文日期 (document-date)' },
     { code: '见附件1.2019-9底前完成，（2018-6-16）。', name: 'after a list marker or a code; inside parentheses' },
+    { code: '编号2019-3的设备，文号：2020-5，见图2021-4，位于2001-5室。', name: 'codes, figure numbers and room numbers are no dates' },
     // NUM-14
     { code: '比例尺1∶500，比例为8∶2，时间15:40，上午9:30开始，14:12:36。', name: 'ratio sign for ratios, colon for time' },
     { code: '低风险地区可按照10:1、中风险地区可按照5:1混检，按照1:1的方式检测。', name: 'no ratio cue: silent' },
     { code: '比赛时间14:30，下午1∶2的比分。', name: 'a time cue and a ratio cue together: silent' },
+    { code: '比赛14:30举行，对比13:00的情况，比如9:00。', name: '比赛, 对比, 比如 are no ratio cues' },
     // NUM-06
     { code: '产量提高了3倍，成本降低到原来的四分之一，下降了75%。', name: '倍 for an increase; a decrease in percent' },
   ],

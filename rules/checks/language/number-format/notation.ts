@@ -84,11 +84,14 @@ export function commaInNumber(ctx: RuleContext, text: string, start: number, end
  * 2008-08 and month–day forms such as 8-8 (ranges: 3-5个) are left alone.
  */
 const DATE_TAIL = /[-－]([0-9]{1,2})(?:([-－])([0-9]{1,2}))?/y;
+const CODE_BEFORE = /(?:编号|序号|代码|代号|型号|文号|批号|证号|号码|标准|规范|图|表|附件|条款)[：:]?\s*$/;
 export function truncatedDate(ctx: RuleContext, text: string, start: number, end: number): void {
   const year = Number(text.slice(start, end));
   if (year < 1900 || year > 2099) return;
   const prev = text[start - 1];
   if (isLetter(prev) || (prev !== undefined && '-－./_#:'.includes(prev))) return;
+  // 编号2019-3, 文号：2019-3, 型号2019-5: a code, not a date.
+  if (CODE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return;
   DATE_TAIL.lastIndex = end;
   const m = DATE_TAIL.exec(text);
   if (!m) return;
@@ -100,7 +103,7 @@ export function truncatedDate(ctx: RuleContext, text: string, start: number, end
   if (isDigit(after) || isLetter(after) || (after !== undefined && '-－./_%％:：'.includes(after))) return;
   // 2008-9年 / 2008-9学年 / 2021-1期: a range of years or an issue number. A full date may be
   // followed by 期间 or 前.
-  if (after !== undefined && (sep2 === undefined ? '年月日号期届级季度学赛财）)' : '年月日号）)').includes(after)) return;
+  if (after !== undefined && (sep2 === undefined ? '年月日号期届级季度学赛财室层栋楼座）)' : '年月日号）)').includes(after)) return;
   const mo = Number(month);
   if (mo < 1 || mo > 12) return;
   if (day === undefined) {
@@ -142,7 +145,8 @@ function lineStart(text: string, i: number): boolean {
 const RIGHT_NUMBER = /[0-9]+(?:\.[0-9]+)?/y;
 const TIME_CUE_BEFORE = /(?:时间|晚于|早于|不晚于|不早于|上午|下午|晚上|夜间|凌晨|中午|傍晚|每天|每日|当天|当日|次日|截至|截止|开始于|结束于)[^比]{0,4}$/;
 const TIME_CUE_AFTER = /^(?:前|后|之前|之后|以前|以后|开始|结束|起|止|[-－—～至到][0-9]{1,2}[:：∶][0-9]{2})/;
-const RATIO_CUE_BEFORE = /比|之比|比例尺/;
+/** 比 of a ratio (师生比, 比例, 之比), not of 比赛, 比较, 对比, 比如, 比照. */
+const RATIO_CUE_BEFORE = /(?<!对)比(?![赛较如照起拼武])/;
 const RATIO_CUE_AFTER = /^(?:的)?(?:比例|比值|配比)/;
 
 /**
