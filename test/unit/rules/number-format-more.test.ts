@@ -21,7 +21,7 @@ testRule(numberFormat, {
     { code: '第19届中央企业运动会，第3届全国运动会，2次会议。', name: '届 of other events, a bare 2次会议' },
     // NUM-15
     { code: '纪念“一二·九”运动，“一·二八”事变，五四运动，体育运动，九一八事变。', name: 'month–day names written right; other months take no 间隔号' },
-    { code: '第十一二九运动员。', name: '一二九 inside a longer numeral' },
+    { code: '第十一二九运动，一二九运动员，一二九运动会。', name: '一二九 inside a longer numeral; 运动员, 运动会' },
     // NUM-16
     { code: '增长10%，百分之十，百分之百，百分之10%（另有规则）。', name: '百分之 with Chinese numerals; 10%' },
     // NUM-07

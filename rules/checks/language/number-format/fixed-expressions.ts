@@ -143,6 +143,8 @@ export function monthDayName(ctx: RuleContext, text: string, at: number, event: 
   const before = text.slice(Math.max(0, at - 8), at);
   for (const { re, inner, event: name } of MONTH_DAY) {
     if (name !== event) continue;
+    // 运动员, 运动会, 运动场: another word.
+    if (event === '运动' && '员会场队'.includes(text[at + 2] ?? '')) return;
     const m = re.exec(before);
     if (!m) continue;
     const [all, open, numbers, close] = m;
