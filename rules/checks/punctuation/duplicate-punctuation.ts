@@ -16,7 +16,7 @@ export const duplicatePunctuation: Rule = {
     description: '点号不应连用（如“，，”“。。”“：，”），问号、叹号叠用除外',
     defaultSeverity: 'warn',
     fixable: true,
-    basis: 'GB/T 15834-2011 第4章点号用法（一处停顿只用一个点号）；4.2、4.3（问号、叹号可叠用）',
+    basis: 'GB/T 15834-2011 3.1（点号表示停顿和语气）及第4章各点号的用法（标准没有同一处停顿连用两个点号的用法，据此一处停顿只用一个点号）；4.2、4.3（问号、叹号可叠用）',
     basisLevel: '国标',
     docs: 'rules/docs/duplicate-punctuation.md',
   },
@@ -41,7 +41,7 @@ export const duplicatePunctuation: Rule = {
           ctx.report({
             start: g.at,
             end: g.at + g.len,
-            message: `${NAME[g.ch]}“${g.ch}”重复使用：一处停顿只用一个点号（GB/T 15834-2011）。请只保留一个“${g.ch}”。`,
+            message: `${NAME[g.ch]}“${g.ch}”重复使用：一处停顿只用一个点号（据 GB/T 15834-2011 3.1 和第4章点号的用法）。请只保留一个“${g.ch}”。`,
             fix: { start: g.at + 1, end: g.at + g.len, text: '' },
           });
         }
@@ -51,7 +51,7 @@ export const duplicatePunctuation: Rule = {
         ctx.report({
           start: a,
           end: a + 2,
-          message: `点号连用：“${g.ch}${h.ch}”（${NAME[g.ch]}后接${NAME[h.ch]}），一处停顿只用一个点号（GB/T 15834-2011）。请按语意保留其中一个。`,
+          message: `点号连用：“${g.ch}${h.ch}”（${NAME[g.ch]}后接${NAME[h.ch]}），一处停顿只用一个点号（据 GB/T 15834-2011 3.1 和第4章点号的用法）。请按语意保留其中一个。`,
           suggestions: [
             { title: `保留${NAME[g.ch]}“${g.ch}”`, edit: { start: a + 1, end: a + 2, text: '' } },
             { title: `保留${NAME[h.ch]}“${h.ch}”`, edit: { start: a, end: a + 1, text: '' } },

@@ -3,7 +3,7 @@ import type { Report, Rule, RuleContext } from '../../engine/types';
 import { contentStart, headingMarkerAt, isArticleHeading, isAttachmentLine } from './headings';
 import { formatCnNumber, parseCnNumber } from '../../engine/numerals';
 
-const BASIS = '公文写作实务（序列“一是……二是……”“第一，第二，”“首先……其次……”应连续编号、不混用；预告的条数应与实际一致）；GB/T 15834-2011 4.5.3.3（“第”字头序次语后用逗号，不用顿号）';
+const BASIS = '公文写作实务（序列“一是……二是……”“第一，第二，”“首先……其次……”应连续编号、不混用；预告的条数应与实际一致）；GB/T 15834-2011 4.4.3（逗号的基本用法：“第”字头、“其”字头及“首先”类序次语之后用逗号）、4.5.3.3（顿号只用于不带括号的汉字数字或“天干地支”类序次语之后）';
 
 type Form = '是' | '要' | '第';
 
@@ -319,13 +319,13 @@ class Tracker {
     });
   }
 
-  /** 第一、 → 第一，(GB/T 15834-2011 4.5.3.3: 第-prefixed ordinals take a comma). */
+  /** 第一、 → 第一，(GB/T 15834-2011 4.4.3: 第-prefixed ordinals take a comma; 4.5.3.3 keeps the 顿号 for 一、/甲、 only). */
   private checkPunctuation(m: Marker): void {
     if (m.form !== '第' || !m.text.endsWith('、')) return;
     this.report({
       start: m.start,
       end: m.end,
-      message: `“${m.text}”后的标点应为逗号：“第”字头的序次语后用逗号，不用顿号（GB/T 15834-2011 4.5.3.3），应写作“${m.text.slice(0, -1)}，”。`,
+      message: `“${m.text}”后的标点应为逗号：“第”字头的序次语后用逗号，不用顿号（GB/T 15834-2011 4.4.3、4.5.3.3），应写作“${m.text.slice(0, -1)}，”。`,
       fix: { start: m.end - 1, end: m.end, text: '，' },
     });
   }
