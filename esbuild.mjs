@@ -16,7 +16,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  external: ['@node-rs/jieba', '@node-rs/jieba/dict'],
+  external: ['@node-rs/jieba', '@node-rs/jieba/dict', '@node-rs/jieba/package.json'],
 };
 
 const builds = [

@@ -20,13 +20,22 @@ function load(): JiebaInstance {
     // for the native module or its ~0.14 s dictionary load.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaInstance } };
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-    instance = Jieba.withDict(dict);
+    // The dictionary file is read here rather than through '@node-rs/jieba/dict', which also
+    // reads idf.txt (6 MB, unused) and keeps both buffers alive in the require cache for the life
+    // of the process. jieba copies what it needs; the 5 MB buffer is garbage after the call.
+    instance = Jieba.withDict(readJiebaDictionary());
     return instance;
   } finally {
     loadListeners.forEach((l) => l('end'));
   }
+}
+
+function readJiebaDictionary(): Uint8Array {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('fs') as typeof import('fs');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const path = require('path') as typeof import('path');
+  return fs.readFileSync(path.join(path.dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'));
 }
 
 export const segmenter: SegmenterHandle = {
