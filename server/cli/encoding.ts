@@ -1,4 +1,5 @@
 import * as iconv from 'iconv-lite';
+import { isUtf8, transcode } from 'buffer';
 
 export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 
@@ -64,12 +65,7 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): DecodedFile {
     if (utf16) throw new DecodeError(`文件像是不带字节顺序标记的 ${LABEL[utf16]} 文本，已跳过；请用 --encoding ${utf16} 指定（UTF-16 without BOM? skipped）`);
     throw new DecodeError('文件含有空字节或大量控制字符，像是二进制文件，已跳过（binary file skipped）');
   }
-  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  try {
-    return { text: utf8.decode(buf), encoding: 'utf8', bom: false };
-  } catch {
-    // fall through to GB18030
-  }
+  if (isUtf8(buf)) return { text: decodeValidUtf8(buf), encoding: 'utf8', bom: false };
   const damaged = damagedUtf8(buf);
   if (damaged) {
     throw new DecodeError(
@@ -82,6 +78,22 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): DecodedFile {
     throw new DecodeError('无法识别文件编码（既不是 UTF-8 也不是 GB18030/GBK），已跳过；可用 --encoding 指定（undecodable file skipped）');
   }
   return { text, encoding: 'gb18030', bom: false };
+}
+
+/**
+ * Valid UTF-8 (checked natively by isUtf8, ~30× faster than a fatal TextDecoder) decodes to the
+ * same string whichever decoder reads it. ICU's transcoder to UTF-16 plus a UTF-16 read is ~6×
+ * faster than V8's UTF-8 decoding on Chinese text; without ICU, Buffer's own decoder.
+ */
+function decodeValidUtf8(buf: Buffer): string {
+  if (typeof transcode === 'function' && buf.length >= 64) {
+    try {
+      return transcode(buf, 'utf8', 'ucs2').toString('ucs2');
+    } catch {
+      // no ICU converter in this Node build
+    }
+  }
+  return buf.toString('utf8');
 }
 
 function checked(buf: Buffer, d: DecodedFile, forced: boolean): DecodedFile {
