@@ -24,10 +24,13 @@ export class AhoCorasick {
   /** Transitions out of the root as a dense table over all code units (0: stay at the root). Most
    * characters of a text leave the automaton at the root, so this is the hot lookup. */
   private rootNext = new Int32Array(0);
-  /** States with exactly one transition (most states below depth 1): its code unit, else -1, and
-   * its target — an array compare instead of a Map lookup on the hot path. */
-  private oneChar = new Int32Array(0);
-  private oneNext = new Int32Array(0);
+  /** Every other state's transitions, flattened and sorted by code unit: state s owns
+   * [edgeStart[s], edgeStart[s + 1]) of edgeChar/edgeNext (typed arrays instead of a Map lookup). */
+  private edgeStart = new Int32Array(0);
+  private edgeChar = new Uint16Array(0);
+  private edgeNext = new Int32Array(0);
+  /** The first state with an own output on s's dictionary chain (s itself included), or 0. */
+  private firstOut = new Int32Array(0);
   private readonly lengths: number[] = [];
   private built = false;
 
@@ -81,40 +84,64 @@ export class AhoCorasick {
     }
     this.rootNext = new Int32Array(0x10000);
     for (const [c, next] of this.goto[0]) this.rootNext[c] = next;
-    this.oneChar = new Int32Array(this.goto.length).fill(-1);
-    this.oneNext = new Int32Array(this.goto.length);
-    this.goto.forEach((m, s) => {
-      if (m.size !== 1) return;
-      const [[c, next]] = m;
-      this.oneChar[s] = c;
-      this.oneNext[s] = next;
-    });
+    const n = this.goto.length;
+    this.edgeStart = new Int32Array(n + 1);
+    let edges = 0;
+    for (let st = 0; st < n; st++) edges += this.goto[st].size;
+    this.edgeChar = new Uint16Array(edges);
+    this.edgeNext = new Int32Array(edges);
+    let k = 0;
+    for (let st = 0; st < n; st++) {
+      this.edgeStart[st] = k;
+      for (const [c, next] of [...this.goto[st]].sort((x, y) => x[0] - y[0])) {
+        this.edgeChar[k] = c;
+        this.edgeNext[k] = next;
+        k++;
+      }
+    }
+    this.edgeStart[n] = k;
+    this.firstOut = new Int32Array(n);
+    for (let st = 1; st < n; st++) this.firstOut[st] = this.out[st].length > 0 ? st : Math.max(0, this.dictLink[st]);
     this.built = true;
     return this;
   }
 
-  /** The transition of a non-root state on code unit c, if any. */
-  private step(s: number, c: number): number | undefined {
-    const one = this.oneChar[s];
-    if (one !== -1) return one === c ? this.oneNext[s] : undefined;
-    return this.goto[s].get(c);
+  /** The transition of a non-root state on code unit c, or 0 when there is none. */
+  private step(s: number, c: number): number {
+    let lo = this.edgeStart[s];
+    let hi = this.edgeStart[s + 1];
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (this.edgeChar[lo] === c) return this.edgeNext[lo];
+      return 0;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.edgeChar[mid];
+      if (m === c) return this.edgeNext[mid];
+      if (m < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return 0;
   }
 
   /** Every occurrence of every needle, ordered by end offset. */
   search(text: string): AcMatch[] {
     if (!this.built) this.build();
     const found: AcMatch[] = [];
+    const rootNext = this.rootNext;
+    const firstOut = this.firstOut;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let next = s === 0 ? undefined : this.step(s, c);
-      while (next === undefined && s !== 0) {
+      let next = 0;
+      while (s !== 0) {
+        next = this.step(s, c);
+        if (next !== 0) break;
         s = this.fail[s];
-        if (s !== 0) next = this.step(s, c);
       }
-      s = next ?? this.rootNext[c];
+      s = next !== 0 ? next : rootNext[c];
       if (s === 0) continue;
-      for (let t = this.out[s].length > 0 ? s : this.dictLink[s]; t > 0; t = this.dictLink[t]) {
+      for (let t = firstOut[s]; t > 0; t = this.dictLink[t]) {
         for (const needle of this.out[t]) found.push({ needle, start: i + 1 - this.lengths[needle], end: i + 1 });
       }
     }
