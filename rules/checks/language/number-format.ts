@@ -34,7 +34,7 @@ export const numberFormat: Rule = {
     description: '数字用法：年份、概数、数值范围、约数、数字形式混用、全角数字、固定说法、月日简称、百分数、小数、分节、日期、比号与时刻（GB/T 15835-2011）',
     defaultSeverity: 'warn',
     fixable: true,
-    basis: 'GB/T 15835-2011《出版物上数字用法》4.1.1、4.2、4.2.1、4.2.3、4.3、5.1.1、5.1.2、5.1.3、5.1.4、5.1.5、5.1.7、5.2.1、5.2.3、5.2.5、5.3',
+    basis: 'GB/T 15835-2011《出版物上数字用法》4.1.1、4.2.2、4.2.3、4.3、5.1.1、5.1.2、5.1.3、5.1.4、5.1.5、5.1.7、5.2.1、5.2.3、5.2.5、5.3',
     basisLevel: '国标',
     docs: 'rules/docs/number-format.md',
   },
@@ -143,7 +143,7 @@ function twoDigitYear(ctx: RuleContext, text: string, at: number): void {
 /** 22年3月, 22年度, 22年底/末/初, 22年上半年: only year readings, never a duration (40年来, 10年初步…). */
 const TWO_DIGIT_YEAR = /[0-9]{2}年(?=(?:[1-9]|1[0-2])月|度|底|末|初(?!步)|[上下]半年)/y;
 
-/** 三、四个 / 3、4个 → 三四个: adjacent numerals of an approximate number take no 顿号 (4.2.3, 5.2.1). */
+/** 三、四个 / 3、4个 → 三四个: adjacent numerals of an approximate number take no 顿号 (4.2.2, 5.2.1). */
 function approximateWithDunhao(ctx: RuleContext, text: string, at: number): void {
   if (at < 0) return;
   DUNHAO.lastIndex = at;
@@ -171,7 +171,7 @@ function approximateWithDunhao(ctx: RuleContext, text: string, at: number): void
       start,
       end: start + 3,
       message:
-        `“${m[0]}${unit}”是相邻两个数字连用表示的概数，应使用汉字数字，两数之间不用顿号（GB/T 15835-2011 4.2、5.2.1）。请改为“${chinese}${unit}”。`,
+        `“${m[0]}${unit}”是相邻两个数字连用表示的概数，应使用汉字数字，两数之间不用顿号（GB/T 15835-2011 4.2.2、5.2.1）。请改为“${chinese}${unit}”。`,
       fix: { start, end: start + 3, text: chinese },
     });
   }

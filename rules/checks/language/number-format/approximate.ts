@@ -3,7 +3,7 @@ import { isDigit, isLetter, report, roundToChinese } from './shared';
 
 /**
  * 10几天 → 十几天, 几10个 → 几十个: an approximate number with 几 is written in Chinese numerals
- * (据 GB/T 15835-2011 4.2.3: 十几、几百、几万分之一). Called for a run of ASCII digits [start, end)
+ * (据 GB/T 15835-2011 4.2.2: 十几、几百、几万分之一). Called for a run of ASCII digits [start, end)
  * with 几 right after it or right before it. Only round numbers (10, 20, 300, 1000) have one
  * mechanical Chinese form; anything else (25几, 几15) is left alone.
  */
@@ -20,7 +20,7 @@ export function approximateWithJi(ctx: RuleContext, text: string, start: number,
     report(ctx, {
       start,
       end: end + 1,
-      message: `“${digits}几${unit}”是带“几”的概数，应使用汉字数字（据 GB/T 15835-2011 4.2.3，示例“十几”“几百”“几万分之一”）。请改为“${cn}几${unit}”。`,
+      message: `“${digits}几${unit}”是带“几”的概数，应使用汉字数字（据 GB/T 15835-2011 4.2.2，示例“十几”“几百”“几万分之一”）。请改为“${cn}几${unit}”。`,
       fix: { start, end, text: cn },
     });
     return;
@@ -34,7 +34,7 @@ export function approximateWithJi(ctx: RuleContext, text: string, start: number,
     report(ctx, {
       start: start - 1,
       end,
-      message: `“几${digits}”是带“几”的概数，应使用汉字数字（据 GB/T 15835-2011 4.2.3，示例“十几”“几百”“几万分之一”）。请改为“几${cn}”。`,
+      message: `“几${digits}”是带“几”的概数，应使用汉字数字（据 GB/T 15835-2011 4.2.2，示例“十几”“几百”“几万分之一”）。请改为“几${cn}”。`,
       fix: { start, end, text: cn },
     });
   }

@@ -6,13 +6,15 @@ import { report, smallToChinese } from './shared';
  *
  * - 届次 of the Party's Central Committee, the NPC and the CPPCC (十四届全国人大二次会议, 十九届四中全会)
  *   and 六方会谈: GB/T 15835-2011 4.3, whose examples are “十一届全国人大一次会议（不写为‘11届全国人大1次
- *   会议’）” and “六方会谈（不写为‘6方会谈’）”; the catalogue lists them as NUM-12 (4.2.1, 4.3).
+ *   会议’）” and “六方会谈（不写为‘6方会谈’）”; the catalogue lists them as NUM-12 (there as 4.2.1; the clause for
+ *   定型的含汉字数字的词语 is 4.2.3, see docs/reports/standard-clauses.md).
  * - 党的二十大 and the other national congresses: the official short form of 中国共产党第二十次全国代表大会
  *   is 党的二十大 (report and communiqué of the congress); written in Chinese numerals as a fixed
- *   abbreviation (GB/T 15835-2011 4.2.1: 定型的含汉字数字的词语).
+ *   abbreviation (GB/T 15835-2011 4.2.3: 已定型的含汉字数字的词语).
  * - “十四五” and the other five-year plans: the official name is “十四五”规划 (《中华人民共和国国民经济和社会
  *   发展第十四个五年规划和2035年远景目标纲要》); the standard's own example of a fixed abbreviation is
- *   “八五”计划 (GB/T 15835-1995 4.1.2, kept in 2011 4.2.1 as a 定型 word).
+ *   “八五”计划 in the 1995 edition (GB/T 15835-1995 4.1.2); the 2011 edition keeps the rule for
+ *   定型 words (4.2.3) without that example.
  *
  * Called at a run of ASCII digits [start, end). Only the exact shapes below are reported; 12大类,
  * 第19届亚运会, 5方面 stay silent.
@@ -106,7 +108,7 @@ function congress(ctx: RuleContext, text: string, start: number, end: number): v
   report(ctx, {
     start,
     end: end + 1,
-    message: `“${party ? '党的' : ''}${digits}大”是党的全国代表大会的简称，是固定说法，应使用汉字数字（据 GB/T 15835-2011 4.2.1，定型的含汉字数字的词语；正式简称为“党的${cn}大”）。请改为“${cn}大”。`,
+    message: `“${party ? '党的' : ''}${digits}大”是党的全国代表大会的简称，是固定说法，应使用汉字数字（据 GB/T 15835-2011 4.2.3，已定型的含汉字数字的词语；正式简称为“党的${cn}大”）。请改为“${cn}大”。`,
     fix: { start, end, text: cn },
   });
 }
@@ -124,7 +126,7 @@ function plan(ctx: RuleContext, text: string, start: number, end: number): void 
   report(ctx, {
     start,
     end: end + 1,
-    message: `“${digits}五”是五年规划的简称，是固定说法，应使用汉字数字（据 GB/T 15835-2011 4.2.1，标准示例“八五”计划）。请改为“${cn}五”。`,
+    message: `“${digits}五”是五年规划的简称，是固定说法，应使用汉字数字（据 GB/T 15835-2011 4.2.3，已定型的含汉字数字的词语；GB/T 15835-1995 的示例即“八五”计划）。请改为“${cn}五”。`,
     fix: { start, end, text: cn },
   });
 }
