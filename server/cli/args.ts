@@ -26,6 +26,11 @@ export interface CliArgs {
   stdio: boolean;
   /** -j/--threads: worker threads for many files; undefined or 0 = automatic, 1 = none. */
   threads?: number;
+  /** --rule id:level, in the order given. */
+  rules: string[];
+  /** --print-config FILE. */
+  printConfig?: string;
+  init: boolean;
 }
 
 export class UsageError extends Error {}
@@ -47,6 +52,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     help: false,
     version: false,
     stdio: false,
+    rules: [],
+    init: false,
   };
   const takeValue = (i: number, name: string, inline: string | undefined): [string, number] => {
     if (inline !== undefined) return [inline, i];
@@ -139,6 +146,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--list-rules':
         args.listRules = true;
         break;
+      case '--rule':
+        [v, i] = takeValue(i, name, inline);
+        args.rules.push(v);
+        break;
+      case '--print-config':
+        [v, i] = takeValue(i, name, inline);
+        args.printConfig = v;
+        break;
+      case '--init':
+        args.init = true;
+        break;
       case '--stdio':
         args.stdio = true;
         break;
@@ -175,6 +193,7 @@ export const HELP = `用法：gongwen-lint [选项] [文件|目录|通配符…]
       --fix                 自动修复并写回文件（原子写入，保留编码）
       --fix-dry-run         只在输出中给出修复后的文本（json 的 output 字段），不写文件
   -c, --config <文件>       使用指定的配置文件，不再向上查找 .gongwenrc.*
+      --rule <规则:级别>    临时设置规则级别，优先于配置文件，可多次给出（如 --rule comma-width:off）
       --date <YYYY-MM-DD>   时效性表述的参考日期（默认：文中成文日期，否则今天）
       --max-warnings <N>    警告超过 N 个时以 1 退出
   -q, --quiet               只报告错误
@@ -186,6 +205,8 @@ export const HELP = `用法：gongwen-lint [选项] [文件|目录|通配符…]
       --color, --no-color   强制或关闭颜色（默认只在终端中着色）
   -j, --threads <N>         检查用的工作线程数（默认 0 为自动，目前即单线程；文件多、内核和内存有富余时可设 2 或更多）
       --list-rules          列出全部规则
+      --print-config <文件> 显示对该文件生效的配置（JSON：配置文件、每条规则的级别及来源）
+      --init                在当前文件夹生成 .gongwenrc.yaml（列出全部规则及默认级别；已有配置时不覆盖）
       --stdio               作为语言服务器运行（LSP，标准输入输出）
   -h, --help                显示本帮助
   -v, --version             显示版本

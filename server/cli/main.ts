@@ -13,6 +13,10 @@ import { allRules } from '../../rules/registry';
 import type { ConfigProblem, ResolvedConfig } from '../../rules/engine/config-types';
 import { VERSION } from './version';
 import { createProgress } from './progress';
+import { ruleOverrideLayer, RuleOverrideError } from './rule-overrides';
+import { printedConfig } from './print-config';
+import { writeInitConfig } from './init-config';
+import type { ConfigLayer } from '../../rules/engine/config-types';
 import { checkText, threadCount, LintPool, type PoolAnswer } from './parallel';
 
 export interface CliIo {
@@ -56,6 +60,24 @@ export async function runCli(io: CliIo): Promise<number> {
     for (const r of allRules) io.stdout(`${r.meta.id.padEnd(28)} ${r.meta.defaultSeverity.padEnd(5)} ${r.meta.fixable ? '可修复' : '      '} ${r.meta.description}\n`);
     return EXIT_OK;
   }
+  if (args.init) {
+    try {
+      io.stdout(`已生成配置文件 ${writeInitConfig(io.cwd, allRules)}\n`);
+      return EXIT_OK;
+    } catch (e) {
+      io.stderr(`gongwen-lint: ${(e as Error).message}\n`);
+      return EXIT_FAILURE;
+    }
+  }
+  let cliLayers: ConfigLayer[] = [];
+  try {
+    const layer = ruleOverrideLayer(args.rules, allRules);
+    if (layer) cliLayers = [layer];
+  } catch (e) {
+    if (!(e instanceof RuleOverrideError)) throw e;
+    io.stderr(`gongwen-lint: ${e.message}\n`);
+    return EXIT_FAILURE;
+  }
 
   let forcedEncoding: EncodingName | undefined;
   if (args.encoding) {
@@ -64,6 +86,22 @@ export async function runCli(io: CliIo): Promise<number> {
       io.stderr(`gongwen-lint: 不支持的编码“${args.encoding}”，可选 utf8、utf16le、utf16be、gb18030（unsupported encoding）\n`);
       return EXIT_FAILURE;
     }
+  }
+  if (args.config && !fs.existsSync(path.resolve(io.cwd, args.config))) {
+    io.stderr(`gongwen-lint: 找不到配置文件 ${args.config}（config file not found）\n`);
+    return EXIT_FAILURE;
+  }
+
+  const configFiles = new ConfigResolver(allRules, args.config ? path.resolve(io.cwd, args.config) : undefined);
+  // --rule settings win over every config file.
+  const resolver = { resolve: (file: string): ResolvedConfig => configFiles.resolve(file, cliLayers) };
+  if (args.printConfig !== undefined) {
+    const file = path.resolve(io.cwd, args.printConfig);
+    const config = resolver.resolve(file);
+    io.stdout(`${JSON.stringify(printedConfig(file, config, cliLayers[0], allRules), null, 2)}\n`);
+    const problems = [...config.problems, ...dictionariesFor(config.dictionaries).problems];
+    for (const p of problems) io.stderr(`gongwen-lint: 配置错误 ${p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file}：${p.message}\n`);
+    return problems.length > 0 ? EXIT_FAILURE : EXIT_OK;
   }
   const useStdin = args.stdin || (args.patterns.length === 0 && !io.stdinIsTTY);
   if (!useStdin && args.patterns.length === 0) {
@@ -74,12 +112,6 @@ export async function runCli(io: CliIo): Promise<number> {
     io.stderr('gongwen-lint: --fix 不能用于标准输入，请用 --fix-dry-run（--fix cannot write to stdin）\n');
     return EXIT_FAILURE;
   }
-  if (args.config && !fs.existsSync(path.resolve(io.cwd, args.config))) {
-    io.stderr(`gongwen-lint: 找不到配置文件 ${args.config}（config file not found）\n`);
-    return EXIT_FAILURE;
-  }
-
-  const resolver = new ConfigResolver(allRules, args.config ? path.resolve(io.cwd, args.config) : undefined);
   const problems = new Map<string, ConfigProblem>();
   const addProblems = (ps: readonly ConfigProblem[]): void => {
     for (const p of ps) problems.set(`${p.file}:${p.line}:${p.column}:${p.message}`, p);
