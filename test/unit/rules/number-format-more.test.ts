@@ -1,4 +1,3 @@
-import * as assert from 'assert';
 import { testRule } from '../../helpers/rule-tester';
 import { numberFormat } from '../../../rules/checks/language/number-format';
 
@@ -173,30 +172,4 @@ testRule(numberFormat, {
       output: '运行 `v.5 2008-8` 后，系数为0.46。',
     },
   ],
-});
-
-describe('number-format (more sub-checks) on random text built from their trigger characters', function () {
-  this.timeout(60000);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fc = require('fast-check') as typeof import('fast-check');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { violations } = require('../../property/check') as typeof import('../../property/check');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { propertyParams } = require('../../property/arbitraries') as typeof import('../../property/arbitraries');
-  const pieces = [
-    '10', '几', '20', '14', '届', '全国人大', '2', '次会议', '4', '中全会', '党的', '大', '精神', '“', '”', '五', '规划', '6', '方会谈',
-    '一二', '九', '·', '.', '运动', '一', '二八', '事变', '百分之', '%', '12', '，', '500', '元', '2008', '-', '8', ':', '∶', '：',
-    '比', '时间', '前', '下降了', '3', '倍', '𠮷', '\r\n', '\n', ' ', '`', '。',
-  ];
-  const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
-
-  it('no throw, valid ranges, fixes converge and are idempotent', () => {
-    fc.assert(
-      fc.property(textArb, fc.constantFrom('text' as const, 'markdown' as const), (text, format) => {
-        const v = violations(text, { format, rules: [numberFormat], config: { rules: {}, dictionaries: [], date: '2024-01-01' } });
-        assert.deepStrictEqual(v, [], JSON.stringify(text));
-      }),
-      propertyParams(500),
-    );
-  });
 });
