@@ -1,3 +1,5 @@
-import pkg from '../../package.json';
+// A named import, so the bundles carry the version string only, not the whole manifest (which
+// lists every rule for the editor settings).
+import { version } from '../../package.json';
 
-export const VERSION: string = (pkg as { version: string }).version;
+export const VERSION: string = version;
