@@ -18,7 +18,7 @@ describe('seed speech: structure rules', () => {
   });
 
   it('gets no series-numbering, heading-levels or document-date finding', () => {
-    assert.deepStrictEqual(structureRules.map((r) => r.meta.id).sort(), ['document-date', 'heading-levels', 'series-numbering']);
+    assert.deepStrictEqual(structureRules.map((r) => r.meta.id).sort(), ['attachment-note', 'closing-formula', 'document-date', 'document-number', 'document-title', 'heading-levels', 'series-numbering']);
     const { findings } = lint(text, { rules: structureRules, config: { rules: {}, dictionaries: [], date: '2022-03-01' } });
     assert.deepStrictEqual(findings.map((f) => `${f.line + 1}:${f.column + 1} ${f.ruleId} ${f.message}`), []);
   });

@@ -1,0 +1,153 @@
+import type { Rule } from '../../engine/types';
+import { codePointBefore, isHan } from '../../engine/chars';
+
+const BASIS = 'GB/T 9704-2012 7.2.5（发文字号）';
+
+/** Brackets writers put around the year of a 发文字号 instead of the 六角括号 〔〕. */
+const OPENERS = ['〔', '[', '(', '（', '【', '［', '〖'];
+const CLOSERS = '〕])）】］〗';
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
+}
+
+/** Start of the run of Han characters that ends at `end`, at most `max` code units back. */
+function hanRunStart(text: string, end: number, max: number): number {
+  let i = end;
+  while (i > 0 && end - i < max) {
+    const cp = codePointBefore(text, i);
+    if (cp === undefined || !isHan(cp)) break;
+    i -= cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** Words that lead into a cited 发文字号 (按照国发〔2019〕28号…): the 机关代字 starts after them. */
+const LEAD_INS = ['按照', '根据', '依据', '依照', '参照', '执行', '落实', '贯彻', '对照', '印发', '转发', '及', '和', '与', '的', '将', '把', '按', '据', '依', '见', '以', '了', '是', '在', '由', '为', '于', '即'];
+
+/**
+ * Where the 机关代字 before `open` starts, when it can be told: after a non-Han character or after
+ * a lead-in word; `known` is false when a long Han run gives no clue (used only for display then).
+ */
+function agencyCodeStart(text: string, open: number): { start: number; known: boolean } {
+  const run = hanRunStart(text, open, 10);
+  const s = text.slice(run, open);
+  let best = -1;
+  for (const w of LEAD_INS) {
+    const k = s.lastIndexOf(w);
+    if (k !== -1 && k + w.length < s.length && k + w.length > best) best = k + w.length;
+  }
+  if (best !== -1) return { start: run + best, known: true };
+  return { start: run, known: open - run < 10 };
+}
+
+/**
+ * 发文字号: 机关代字 + 〔年份〕 + 序号 + 号 (GB/T 9704-2012 7.2.5): the year in 六角括号 and in full,
+ * the serial without leading zeros and without 第. Only a bracketed year right after Han characters
+ * (the 机关代字) and followed by digits and 号 counts, so ordinary brackets with years never fire.
+ * Also a hint when a citation puts the 发文字号 before the title (国发〔2019〕28号文件《…》).
+ */
+export const documentNumber: Rule = {
+  meta: {
+    id: 'document-number',
+    category: 'structure',
+    description: '发文字号应写作“机关代字〔年份〕序号号”：年份用六角括号〔〕并标全称，序号不编虚位、不加“第”',
+    defaultSeverity: 'warn',
+    fixable: true,
+    basis: BASIS,
+    basisLevel: '国标',
+    docs: 'rules/docs/document-number.md',
+    // Each finding depends on a few characters around one 发文字号.
+    scope: 'paragraph',
+  },
+  check(ctx) {
+    const prose = ctx.doc.prose;
+    const text = ctx.doc.text;
+    for (const opener of OPENERS) {
+      let i = prose.indexOf(opener);
+      while (i !== -1) {
+        const next = prose.indexOf(opener, i + 1);
+        checkAt(i);
+        i = next;
+      }
+    }
+
+    function checkAt(open: number): void {
+      // Year: two or four digits.
+      let j = open + 1;
+      while (j < prose.length && j - open <= 5 && isDigit(prose.charCodeAt(j))) j++;
+      const yearLen = j - open - 1;
+      if (yearLen !== 2 && yearLen !== 4) return;
+      const close = j;
+      if (close >= prose.length || !CLOSERS.includes(prose[close])) return;
+      let k = close + 1;
+      const di = prose[k] === '第';
+      if (di) k++;
+      const serialStart = k;
+      while (k < prose.length && k - serialStart < 6 && isDigit(prose.charCodeAt(k))) k++;
+      const serialLen = k - serialStart;
+      if (serialLen === 0 || serialLen > 5 || prose[k] !== '号') return;
+      const end = k + 1;
+      // The 机关代字: Han characters right before the bracket.
+      if (hanRunStart(prose, open, 1) === open) return;
+      const agencyCode = agencyCodeStart(prose, open);
+      const agencyStart = agencyCode.start;
+      const year = asciiDigits(prose.slice(open + 1, close));
+      if (yearLen === 4 && !/^(19|20)/.test(year)) return;
+      const serialRaw = prose.slice(serialStart, k);
+      const serial = asciiDigits(serialRaw).replace(/^0+/, '');
+      if (serial === '') return;
+
+      const problems: string[] = [];
+      const openCh = prose[open];
+      const closeCh = prose[close];
+      if (openCh !== '〔' || closeCh !== '〕') problems.push(`年份应用六角括号“〔〕”，不用“${openCh}${closeCh}”`);
+      if (yearLen === 2) problems.push(`年份应标全称（四位数字），不能简写为“${year}”`);
+      if (di) problems.push('序号前不加“第”');
+      if (serialRaw.length > 1 && /^[0０]/.test(serialRaw)) problems.push('序号不编虚位（1 不编为 001）');
+
+      const agency = text.slice(agencyStart, open);
+      const written = text.slice(agencyStart, end);
+      if (problems.length > 0) {
+        const canFix = yearLen === 4;
+        const right = `〔${canFix ? year : 'XXXX'}〕${serial}号`;
+        ctx.report({
+          start: open,
+          end,
+          message:
+            `发文字号“${written}”不规范：${problems.join('；')}。GB/T 9704-2012 7.2.5 规定发文字号由发文机关代字、年份、发文顺序号组成，` +
+            `年份、发文顺序号用阿拉伯数字标注，年份应标全称，用六角括号“〔〕”括入，发文顺序号不加“第”字，不编虚位` +
+            (canFix ? `，应写作“${agency}${right}”。` : '，请补全年份。'),
+          ...(canFix
+            ? { fix: { start: open, end, text: right } }
+            : { suggestions: [{ title: `改为“${agency}〔20${year}〕${serial}号”`, edit: { start: open, end, text: `〔20${year}〕${serial}号` } }] }),
+        });
+        return;
+      }
+
+      // STR-05: a citation that puts the 发文字号 before the title.
+      let t = end;
+      if (prose.startsWith('文件', t)) t += 2;
+      if (prose[t] === '《') {
+        const titleEnd = prose.indexOf('》', t + 1);
+        if (titleEnd !== -1 && titleEnd - t <= 120 && !prose.slice(t, titleEnd).includes('\n')) {
+          const title = text.slice(t, titleEnd + 1);
+          if (!agencyCode.known) return;
+          ctx.report({
+            start: agencyStart,
+            end: titleEnd + 1,
+            severity: 'info',
+            message:
+              `引用公文时宜先引标题，后引发文字号：“${text.slice(agencyStart, titleEnd + 1)}”宜写作“${title}（${written}）”。` +
+              '这是公文写作惯例（原《国家行政机关公文处理办法》第二十三条要求“引用公文应当先引标题，后引发文字号”），仅作提示。',
+            suggestions: [{ title: `改为“${title}（${written}）”`, edit: { start: agencyStart, end: titleEnd + 1, text: `${title}（${written}）` } }],
+          });
+        }
+      }
+    }
+  },
+};
