@@ -67,31 +67,32 @@ export const documentNumber: Rule = {
   check(ctx) {
     const prose = ctx.doc.prose;
     const text = ctx.doc.text;
-    for (const opener of OPENERS) {
-      let i = prose.indexOf(opener);
-      while (i !== -1) {
-        const next = prose.indexOf(opener, i + 1);
-        checkAt(i);
-        i = next;
-      }
+    // Anchor on 号 (rare, ~1,500 in 5.4 M characters of gov-docs, against ~27,000 （) and read backwards.
+    let h = prose.indexOf('号');
+    while (h !== -1) {
+      checkAt(h);
+      h = prose.indexOf('号', h + 1);
     }
 
-    function checkAt(open: number): void {
-      // Year: two or four digits.
-      let j = open + 1;
-      while (j < prose.length && j - open <= 5 && isDigit(prose.charCodeAt(j))) j++;
-      const yearLen = j - open - 1;
-      if (yearLen !== 2 && yearLen !== 4) return;
-      const close = j;
-      if (close >= prose.length || !CLOSERS.includes(prose[close])) return;
-      let k = close + 1;
-      const di = prose[k] === '第';
-      if (di) k++;
+    function checkAt(hao: number): void {
+      // Serial: 1–5 digits right before 号.
+      let k = hao;
+      while (k > 0 && hao - k < 6 && isDigit(prose.charCodeAt(k - 1))) k--;
       const serialStart = k;
-      while (k < prose.length && k - serialStart < 6 && isDigit(prose.charCodeAt(k))) k++;
-      const serialLen = k - serialStart;
-      if (serialLen === 0 || serialLen > 5 || prose[k] !== '号') return;
-      const end = k + 1;
+      const serialLen = hao - k;
+      if (serialLen === 0 || serialLen > 5) return;
+      const di = prose[k - 1] === '第';
+      const close = di ? k - 2 : k - 1;
+      if (close < 0 || !CLOSERS.includes(prose[close])) return;
+      // Year: two or four digits, then an opening bracket.
+      let j = close;
+      while (j > 0 && close - j < 5 && isDigit(prose.charCodeAt(j - 1))) j--;
+      const yearLen = close - j;
+      if (yearLen !== 2 && yearLen !== 4) return;
+      const open = j - 1;
+      if (open < 0 || !OPENERS.includes(prose[open])) return;
+      const end = hao + 1;
+      k = hao;
       // The 机关代字: Han characters right before the bracket.
       if (hanRunStart(prose, open, 1) === open) return;
       const agencyCode = agencyCodeStart(prose, open);
