@@ -22,7 +22,7 @@ export interface DocumentTitle {
   docType?: string;
 }
 
-const SPACES = /^[ \t\u3000\u00a0\ufeff\u0000]+|[ \t\u3000\u00a0\ufeff\u0000]+$/g;
+const SPACES = /^[ \t\r\u3000\u00a0\ufeff\u0000]+|[ \t\r\u3000\u00a0\ufeff\u0000]+$/g;
 const TRAILING = '。．.，,；;！!？?、：:';
 const MAX_LINES_SCANNED = 14;
 const MAX_TITLE_LINES = 4;

@@ -39,6 +39,12 @@ testRule(documentTitle, {
       output: '国务院关于进一步做好稳就业工作的意见' + BODY,
     },
     {
+      name: 'a title split by a scraped blank line that holds a lone CR (\\r\\r\\n)',
+      code: '国务院办公厅关于加强石窟寺\r\n\r\r\n保护利用工作的指导意见。\r\n',
+      errors: [{ line: 4, column: 12 }],
+      output: '国务院办公厅关于加强石窟寺\r\n\r\r\n保护利用工作的指导意见\r\n',
+    },
+    {
       name: '请示报告',
       code: '××县人民政府关于解决办公用房问题的请示报告\n××市人民政府：\n',
       errors: [{ line: 1, column: 19, endColumn: 23, messageIncludes: '并用', suggestions: ['××县人民政府关于解决办公用房问题的请示\n××市人民政府：\n', '××县人民政府关于解决办公用房问题的报告\n××市人民政府：\n'] }],
