@@ -6,6 +6,7 @@
  *   node out/test/corpus/structure-rules-2-scan.js              # counts + titles + planted errors
  *   node out/test/corpus/structure-rules-2-scan.js --list RULE  # every finding of RULE
  *   node out/test/corpus/structure-rules-2-scan.js --titles     # every title found, with its 文种
+ *   node out/test/corpus/structure-rules-2-scan.js --odw        # the ECSpell odw sentences, one document each
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -171,7 +172,24 @@ export function plantErrors2(): Array<{ kind: string; planted: number; detected:
 
 if (require.main === module) {
   const args = process.argv.slice(2);
-  if (args[0] === '--titles') {
+  if (args[0] === '--odw') {
+    // Each sentence of the ECSpell official-document data (both the erroneous and the corrected
+    // form) linted as a one-line document: a check for false positives outside gov-docs.
+    let sentences = 0;
+    let count = 0;
+    for (const f of ['odw.train', 'odw.test']) {
+      for (const line of fs.readFileSync(requireShared('corpus', 'ecspell-odw', f), 'utf8').split('\n')) {
+        for (const sentence of line.split('\t').slice(1)) {
+          sentences++;
+          for (const x of lintWith(sentence, RULES_2)) {
+            count++;
+            console.log(`${x.ruleId}: ${sentence.slice(0, 80)}\n   → ${x.message}`);
+          }
+        }
+      }
+    }
+    console.log(`${sentences} sentences, ${count} findings`);
+  } else if (args[0] === '--titles') {
     for (const { name, text } of corpusFiles()) {
       const t = findTitle(new LintDocument(text));
       console.log(`${t ? t.docType ?? '?' : '-'}\t${name}\t${t ? t.text : ''}`);
