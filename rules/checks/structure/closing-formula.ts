@@ -54,7 +54,8 @@ export const closingFormula: Rule = {
     if (prose.indexOf('特此') === -1 && prose.indexOf('请') === -1) return;
     const title = findTitle(ctx.doc);
     if (!title || !title.docType || !CHECKED_TYPES.has(title.docType)) return;
-    if (/转发|批转|印发|发布/.test(title.text)) return;
+    // Forwarding titles carry another text; a stacked 请示报告 has no single 文种 (document-title reports it).
+    if (/转发|批转|印发|发布/.test(title.text) || /(请示报告|报告请示)$/.test(title.text)) return;
     const type = title.docType;
     const titleEnd = title.lines[title.lines.length - 1].end;
     const seen = new Set<number>();

@@ -15,12 +15,12 @@ function asciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 }
 
-/** Start of the run of Han characters that ends at `end`, at most `max` code units back. */
-function hanRunStart(text: string, end: number, max: number): number {
+/** Start of the run of Han characters (and template placeholders ×) that ends at `end`, at most `max` code units back. */
+function hanRunStart(text: string, end: number, max: number, placeholders = false): number {
   let i = end;
   while (i > 0 && end - i < max) {
     const cp = codePointBefore(text, i);
-    if (cp === undefined || !isHan(cp)) break;
+    if (cp === undefined || !(isHan(cp) || (placeholders && (cp === 0xd7 || cp === 0xff38)))) break;
     i -= cp > 0xffff ? 2 : 1;
   }
   return i;
@@ -34,7 +34,7 @@ const LEAD_INS = ['按照', '根据', '依据', '依照', '参照', '执行', '�
  * a lead-in word; `known` is false when a long Han run gives no clue (used only for display then).
  */
 function agencyCodeStart(text: string, open: number): { start: number; known: boolean } {
-  const run = hanRunStart(text, open, 10);
+  const run = hanRunStart(text, open, 10, true);
   const s = text.slice(run, open);
   let best = -1;
   for (const w of LEAD_INS) {

@@ -49,6 +49,12 @@ testRule(attachmentNote, {
       output: '附件：1.名单\n　　　2.清单\n',
     },
     {
+      name: '1） instead of 1.',
+      code: '附件：1）名单\n　　　2）清单\n',
+      errors: 2,
+      output: '附件：1.名单\n　　　2.清单\n',
+    },
+    {
       name: 'half-width colon',
       code: '附件:重点任务分工方案\n',
       errors: [{ column: 3, messageIncludes: '全角冒号' }],

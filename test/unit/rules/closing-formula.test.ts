@@ -14,6 +14,7 @@ testRule(closingFormula, {
     { code: '××市人民政府办公室关于转发市发展改革委关于……的报告的通知\n　　特此报告。\n', name: 'a forwarding notice carries another text: silent' },
     { code: '同志们，今天我们开会。\n　　特此通知。\n', name: 'no title: silent' },
     { code: REPORT.replace(/\n/g, '\r\n') + '　　特此报告。\r\n', name: 'CRLF, correct' },
+    { code: '关于解决办公用房问题的请示报告\n××局：\n　　特此通知。\n', name: 'a stacked 请示报告 title has no single 文种 (document-title reports it)' },
   ],
   invalid: [
     {

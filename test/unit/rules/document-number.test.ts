@@ -47,6 +47,13 @@ testRule(documentNumber, {
       output: '人社部函〔2019〕5号',
     },
     {
+      name: 'a placeholder agency code (××府发) is shown whole',
+      code: '××府发(2023)5号',
+      errors: [{ column: 5, messageIncludes: '“××府发(2023)5号”' }],
+      output: '××府发〔2023〕5号',
+    },
+    { name: 'full-width square brackets ［］', code: '国发［2019］28号', errors: 1, output: '国发〔2019〕28号' },
+    {
       name: 'two-digit year: message and a suggestion, no fix',
       code: '国发〔19〕28号',
       errors: [{ column: 3, messageIncludes: '年份应标全称', suggestions: ['国发〔2019〕28号'] }],
