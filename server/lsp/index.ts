@@ -4,6 +4,9 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { limitServerHeap } from './document-linter';
+
+limitServerHeap();
 
 const connection = createConnection(ProposedFeatures.all);
 
