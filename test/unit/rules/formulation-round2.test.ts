@@ -42,6 +42,8 @@ testRule(outdatedFormulation, {
     { code: '国务院扶贫办牵头负责。', date: '2019-05-01', name: 'the office before the 2021 renaming' },
     { code: '原国务院扶贫办的有关职责。', date: '2024-01-01', name: 'a former body named as former (原)' },
     { code: '国家乡村振兴局牵头负责。', date: '2024-01-01', name: '国家乡村振兴局 stays a name (a plate on 农业农村部 since 2023)' },
+    { code: '社会主要矛盾是人民日益增长的物质文化需要同落后的社会生产之间的矛盾。', date: '2015-01-01', name: 'the old principal contradiction before the 19th congress' },
+    { code: '我国社会主要矛盾已经从人民日益增长的物质文化需要同落后的社会生产之间的矛盾转化为新的矛盾。', date: '2024-01-01', name: 'the old formulation told as history (exception)' },
   ],
   invalid: [
     {
@@ -63,6 +65,13 @@ testRule(outdatedFormulation, {
       code: '国务院扶贫开发领导小组办公室负责',
       date: '2022-01-01',
       errors: [{ column: 1, endColumn: 15 }],
+      output: null,
+    },
+    {
+      name: 'the pre-2017 principal contradiction as current',
+      code: '当前社会主要矛盾是人民日益增长的物质文化需要同落后的社会生产之间的矛盾。',
+      date: '2019-01-01',
+      errors: [{ column: 10, endColumn: 36, severity: 'warn', messageIncludes: '美好生活需要和不平衡不充分的发展' }],
       output: null,
     },
   ],
