@@ -12,6 +12,9 @@ testRule(enumerationOrder, {
     { code: '坚持社会主义道路、坚持人民民主专政、坚持中国共产党的领导、坚持马克思列宁主义毛泽东思想', name: 'four cardinal principles in order' },
     { code: '坚持社会主义道路，坚持人民民主专政，坚持中国共产党的领导，坚持马克思列宁主义、毛泽东思想这四项基本原则', name: 'older wording of the fourth item, in order' },
     { code: '坚持四项基本原则：坚持社会主义道路、坚持人民民主专政、坚持中国共产党的领导', name: 'four cardinal principles: order only, a missing item is not reported' },
+    { code: '全面推进党的政治建设、思想建设、组织建设、作风建设、纪律建设，把制度建设贯穿其中', name: 'party building in order' },
+    { code: '加强党的政治建设、思想建设、组织建设，突出政治功能', name: 'party building: a partial list is not reported' },
+    { code: '全面推进党的思想建设、政治建设、组织建设、作风建设、纪律建设', date: '2016-01-01', name: 'party building order is checked from the 19th congress on' },
   ],
   invalid: [
     {
@@ -31,6 +34,12 @@ testRule(enumerationOrder, {
       code: '坚持中国共产党的领导、坚持社会主义道路、坚持人民民主专政、坚持马克思列宁主义毛泽东思想',
       errors: [{ column: 1, endColumn: 39, severity: 'warn' }],
       output: '坚持社会主义道路、坚持人民民主专政、坚持中国共产党的领导、坚持马克思列宁主义毛泽东思想',
+    },
+    {
+      name: 'party building out of order',
+      code: '全面推进党的思想建设、政治建设、组织建设、作风建设、纪律建设',
+      errors: [{ column: 7, endColumn: 31, severity: 'error', messageIncludes: '政治建设、思想建设、组织建设、作风建设、纪律建设' }],
+      output: '全面推进党的政治建设、思想建设、组织建设、作风建设、纪律建设',
     },
   ],
 });
