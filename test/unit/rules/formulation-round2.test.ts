@@ -92,6 +92,7 @@ testRule(formulation, {
     { code: '中央巡视组反馈意见。', name: '中央巡视组' },
     { code: '国务院安委会第七巡查组开展安全生产巡查。', name: '巡查 outside the party inspection system' },
     { code: '十四届全国人大二次会议、全国政协十四届二次会议', name: 'the two session names in their orders' },
+    { code: '十四届全国政协委员提交提案，十四届全国人大常委会第十次会议审议', name: 'members and the standing committee are no session names' },
   ],
   invalid: [
     {
@@ -108,6 +109,12 @@ testRule(formulation, {
       name: 'NPC session in the CPPCC word order: a hint, no fix',
       code: '全国人大十四届二次会议审议通过',
       errors: [{ column: 1, endColumn: 12, severity: 'info', messageIncludes: '十四届全国人大二次会议' }],
+      output: null,
+    },
+    {
+      name: 'CPPCC session in the NPC word order: a hint, no fix',
+      code: '出席十四届全国政协二次会议',
+      errors: [{ column: 3, endColumn: 14, severity: 'info', messageIncludes: '全国政协十四届二次会议' }],
       output: null,
     },
   ],
