@@ -72,6 +72,8 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, deps: C
       }
       const disable = disableAction(doc, d, ruleId);
       if (disable) out.push(disable);
+      const disableFile = disableFileAction(doc, d, ruleId);
+      if (disableFile) out.push(disableFile);
       out.push({ title: `查看规则说明 ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `查看规则说明 ${ruleId}`, command: Commands.showRuleDoc, arguments: [ruleId] } });
     }
     if (ours.length > 0 && findings().some((f) => f.fix)) {
@@ -202,6 +204,48 @@ function disableAction(doc: TextDocument, d: Diagnostic, ruleId: string): CodeAc
   const indent = /^[ \t\u3000]*/.exec(lineText)![0];
   const at = { line, character: 0 };
   return make({ range: { start: at, end: at }, newText: `${indent}<!-- gongwen-disable-next-line ${ruleId} -->${eol}` });
+}
+
+const FILE_DIRECTIVE = /^<!--\s*gongwen-disable-file\b(.*?)-->[ \t\u3000]*$/;
+
+/**
+ * "在本文件中禁用 <rule>": a `<!-- gongwen-disable-file <rule> -->` line at the top, where a reader
+ * of the source sees it first; in Markdown after the front matter, which must stay the first
+ * thing in the file. An existing such line there gets the rule added; a file-wide directive for
+ * every rule means there is nothing to offer.
+ */
+function disableFileAction(doc: TextDocument, d: Diagnostic, ruleId: string): CodeAction | undefined {
+  if (ruleId === 'internal-error') return undefined;
+  const text = doc.getText();
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let line = 0;
+  if (doc.languageId === 'markdown' && lineAt(doc, 0) === '---') {
+    for (let i = 1; i < doc.lineCount; i++) {
+      if (/^(---|\.\.\.)$/.test(lineAt(doc, i))) {
+        line = i + 1;
+        break;
+      }
+    }
+  }
+  const title = `在本文件中禁用 ${ruleId}`;
+  const make = (edit: RangeEdit): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versionedEdit(doc, [edit]) });
+  const existing = line < doc.lineCount ? FILE_DIRECTIVE.exec(lineAt(doc, line)) : null;
+  if (existing) {
+    const idsPart = existing[1].split(/\s--\s|\s--$/)[0];
+    const ids = idsPart.split(/[\s,，、]+/).filter(Boolean);
+    if (ids.length === 0 || ids.includes(ruleId)) return undefined;
+    const keyword = 'gongwen-disable-file';
+    const at = lineAt(doc, line).indexOf(keyword) + keyword.length + idsPart.trimEnd().length;
+    return make({ range: { start: { line, character: at }, end: { line, character: at } }, newText: `, ${ruleId}` });
+  }
+  const directive = `<!-- gongwen-disable-file ${ruleId} -->`;
+  // (The front matter ends the file without a line break: the comment goes on a new last line.)
+  if (line >= doc.lineCount) {
+    const end = doc.positionAt(text.length);
+    return make({ range: { start: end, end }, newText: `${eol}${directive}${eol}` });
+  }
+  const at = { line, character: 0 };
+  return make({ range: { start: at, end: at }, newText: `${directive}${eol}` });
 }
 
 function lineAt(doc: TextDocument, line: number): string {

@@ -150,6 +150,42 @@ describe('LSP: code actions (bundled server over stdio)', function () {
     await client.close(uri);
   });
 
+  it('"在本文件中禁用" puts a disable-file comment on the first line, and every finding of that rule goes away', async () => {
+    const uri = newUri();
+    const text = '标题\r\n正文,内容,还有\r\n';
+    await client.open(uri, text);
+    const ds = byRule((await client.waitForDiagnostics(uri)).diagnostics, 'comma-width');
+    assert.strictEqual(ds.length, 2);
+    const disable = (await actionsFor(client, uri, [ds[1]])).find((a) => a.title === '在本文件中禁用 comma-width');
+    assert.ok(disable);
+    const after = applyLspEdits(text, docEdit(disable!).edits as never);
+    assert.strictEqual(after, '<!-- gongwen-disable-file comma-width -->\r\n标题\r\n正文,内容,还有\r\n');
+    await client.replace(uri, 2, text, after);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 2);
+    assert.strictEqual(byRule(p.diagnostics, 'comma-width').length, 0);
+    await client.close(uri);
+  });
+
+  it('"在本文件中禁用" adds the rule to an existing disable-file line, and goes after Markdown front matter', async () => {
+    const uri = newUri('.md');
+    const text = '---\ntitle: 通知\n---\n<!-- gongwen-disable-file test-suggestion-rule -- 引用原文 -->\n正文,内容\n';
+    await client.open(uri, text, 'markdown');
+    const [d] = byRule((await client.waitForDiagnostics(uri)).diagnostics, 'comma-width');
+    const disable = (await actionsFor(client, uri, [d])).find((a) => a.title === '在本文件中禁用 comma-width');
+    assert.strictEqual(
+      applyLspEdits(text, docEdit(disable!).edits as never),
+      '---\ntitle: 通知\n---\n<!-- gongwen-disable-file test-suggestion-rule, comma-width -- 引用原文 -->\n正文,内容\n',
+    );
+    await client.close(uri);
+    const fresh = newUri('.md');
+    const plain = '---\ntitle: 通知\n---\n正文,内容\n';
+    await client.open(fresh, plain, 'markdown');
+    const [d2] = byRule((await client.waitForDiagnostics(fresh)).diagnostics, 'comma-width');
+    const add = (await actionsFor(client, fresh, [d2])).find((a) => a.title === '在本文件中禁用 comma-width');
+    assert.strictEqual(applyLspEdits(plain, docEdit(add!).edits as never), '---\ntitle: 通知\n---\n<!-- gongwen-disable-file comma-width -->\n正文,内容\n');
+    await client.close(fresh);
+  });
+
   it('"查看规则说明" runs gongwen.showRuleDoc, which opens the shipped doc through window/showDocument', async () => {
     const uri = newUri();
     await client.open(uri, '甲,乙');
