@@ -1,4 +1,5 @@
 import type { Report, Rule, RuleContext, Severity } from '../../engine/types';
+import { isAsciiDigit } from '../../engine/chars';
 import { approximateWithJi, decreaseByTimes } from './number-format/approximate';
 import { fixedExpression, monthDayName } from './number-format/fixed-expressions';
 import { colonOrRatio, commaInNumber, percentInWords, pureDecimal, truncatedDate } from './number-format/notation';
@@ -66,11 +67,11 @@ export const numberFormat: Rule = {
       else if (next === '十' || next === '百' || next === '千') mixedNumerals(ctx, text, i);
       else if (next === '、') approximateWithDunhao(ctx, text, end - 1);
       else if (next === '，') {
-        if (isDigit(text[end + 1])) commaInNumber(ctx, text, i, end);
+        if (isAsciiDigit(text[end + 1])) commaInNumber(ctx, text, i, end);
       } else if (next === '-' || next === '－') {
         if (a.length === 4) truncatedDate(ctx, text, i, end);
       } else if (next === ':' || next === '：' || next === '∶') {
-        if (isDigit(text[end + 1])) colonOrRatio(ctx, text, i, end);
+        if (isAsciiDigit(text[end + 1])) colonOrRatio(ctx, text, i, end);
       } else if (next !== undefined && FIXED_NEXT.includes(next)) fixedExpression(ctx, text, i, end);
       if (next === '几' || prev === '几') approximateWithJi(ctx, text, i, end);
       if (prev === '.') pureDecimal(ctx, text, i - 1, end);
@@ -100,7 +101,6 @@ export const numberFormat: Rule = {
 const DIGIT_RUN = /[0-9０-９]+/g;
 /** Characters after a digit run that can start a fixed expression (14届, 20大, 14五, 6方会谈, 4中全会, 2次会议). */
 const FIXED_NEXT = '届大五次中方';
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const DUNHAO_ANCHOR = /、[一二三四五六七八九十]/g;
 const APPROX_NEXT = /[0-9〇一二三四五六七八九十百千两]/;
 

@@ -1,5 +1,6 @@
 import type { RuleContext } from '../../../engine/types';
-import { isDigit, isLetter, report, roundToChinese } from './shared';
+import { isAsciiDigit, isAsciiLetter } from '../../../engine/chars';
+import { report, roundToChinese } from './shared';
 
 /**
  * 10几天 → 十几天, 几10个 → 几十个: an approximate number with 几 is written in Chinese numerals
@@ -13,7 +14,7 @@ export function approximateWithJi(ctx: RuleContext, text: string, start: number,
     // 10几乎 / 3几何: 几 starts another word.
     const after = text[end + 1];
     if (after === '乎' || after === '何') return;
-    if (text[start - 1] === '.' || isLetter(text[start - 1]) || text[start - 1] === '几') return;
+    if (text[start - 1] === '.' || isAsciiLetter(text[start - 1]) || text[start - 1] === '几') return;
     const cn = roundToChinese(digits);
     if (!cn) return;
     const unit = text[end + 1] ?? '';
@@ -27,7 +28,7 @@ export function approximateWithJi(ctx: RuleContext, text: string, start: number,
   }
   if (text[start - 1] === '几') {
     const next = text[end];
-    if (next === '.' || isDigit(next) || isLetter(next) || next === '%' || next === '％') return;
+    if (next === '.' || isAsciiDigit(next) || isAsciiLetter(next) || next === '%' || next === '％') return;
     // 几10, 几100, 几1000 → 几十, 几百, 几千 (a 万/亿 after it stays: 几10万 → 几十万).
     if (!/^10{1,3}$/.test(digits)) return;
     const cn = '十百千'[digits.length - 2];

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../../engine/types';
-import { skipSpacesBackward } from '../../../engine/chars';
-import { chineseAt, chineseBefore, hanAt, clauseBefore, isDigit, isLetter, report, smallToChinese } from './shared';
+import { isAsciiDigit, isAsciiLetter, skipSpacesBackward } from '../../../engine/chars';
+import { chineseAt, chineseBefore, hanAt, clauseBefore, report, smallToChinese } from './shared';
 
 /**
  * Notation sub-checks of number-format, each called at a run of ASCII digits [start, end) by the
@@ -12,10 +12,10 @@ import { chineseAt, chineseBefore, hanAt, clauseBefore, isDigit, isLetter, repor
 export function pureDecimal(ctx: RuleContext, text: string, dot: number, end: number): void {
   const before = text[dot - 1];
   // v.5, 1..5, ./a, file.46: not a number in prose. Only right after Chinese (增长.5%).
-  if (isDigit(before) || isLetter(before) || (before !== undefined && '._/\\-~'.includes(before))) return;
+  if (isAsciiDigit(before) || isAsciiLetter(before) || (before !== undefined && '._/\\-~'.includes(before))) return;
   if (!chineseBefore(text, dot)) return;
   const after = text[end];
-  if (isLetter(after) || after === '.' || after === '/' || after === '_' || after === '-') return;
+  if (isAsciiLetter(after) || after === '.' || after === '/' || after === '_' || after === '-') return;
   const digits = text.slice(dot + 1, end);
   report(ctx, {
     start: dot,
@@ -38,19 +38,19 @@ const LIST_CUE = /分别|依次|各为|各自|先后|和$|与$|及$|或$/;
 export function commaInNumber(ctx: RuleContext, text: string, start: number, end: number): void {
   const left = text.slice(start, end);
   const prev = text[start - 1];
-  if (left.length > 3 || prev === '，' || prev === '、' || prev === '.' || prev === '第' || isLetter(prev) || prev === ',') return;
+  if (left.length > 3 || prev === '，' || prev === '、' || prev === '.' || prev === '第' || isAsciiLetter(prev) || prev === ',') return;
   const groups: string[] = [];
   let pos = end;
-  while (text[pos] === '，' && isDigit(text[pos + 1])) {
+  while (text[pos] === '，' && isAsciiDigit(text[pos + 1])) {
     let q = pos + 1;
-    while (isDigit(text[q])) q++;
+    while (isAsciiDigit(text[q])) q++;
     groups.push(text.slice(pos + 1, q));
     pos = q;
   }
   if (groups.length === 0 || groups.some((g) => g.length !== 3)) return;
   const next = text[pos];
-  if (next === '、' || next === '，' || isLetter(next)) return;
-  const decimal = next === '.' && isDigit(text[pos + 1]);
+  if (next === '、' || next === '，' || isAsciiLetter(next)) return;
+  const decimal = next === '.' && isAsciiDigit(text[pos + 1]);
   // A unit or word must follow (12，500元): 达到12，500。 may be two numbers as well.
   if (!decimal && !hanAt(text, pos) && next !== '%') return;
   const all = text.slice(start, pos);
@@ -89,7 +89,7 @@ export function truncatedDate(ctx: RuleContext, text: string, start: number, end
   const year = Number(text.slice(start, end));
   if (year < 1900 || year > 2099) return;
   const prev = text[start - 1];
-  if (isLetter(prev) || (prev !== undefined && '-－./_#:'.includes(prev))) return;
+  if (isAsciiLetter(prev) || (prev !== undefined && '-－./_#:'.includes(prev))) return;
   // 编号2019-3, 文号：2019-3, 型号2019-5: a code, not a date.
   if (CODE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return;
   DATE_TAIL.lastIndex = end;
@@ -100,7 +100,7 @@ export function truncatedDate(ctx: RuleContext, text: string, start: number, end
   if (sep2 !== undefined && sep2 !== text[end]) return;
   const stop = end + all.length;
   const after = text[stop];
-  if (isDigit(after) || isLetter(after) || (after !== undefined && '-－./_%％:：'.includes(after))) return;
+  if (isAsciiDigit(after) || isAsciiLetter(after) || (after !== undefined && '-－./_%％:：'.includes(after))) return;
   // 2008-9年 / 2008-9学年 / 2021-1期: a range of years or an issue number. A full date may be
   // followed by 期间 or 前.
   if (after !== undefined && (sep2 === undefined ? '年月日号期届级季度学赛财室层栋楼座）)' : '年月日号）)').includes(after)) return;
@@ -157,10 +157,10 @@ const RATIO_CUE_AFTER = /^(?:的)?(?:比例|比值|配比)/;
  */
 export function colonOrRatio(ctx: RuleContext, text: string, start: number, end: number): void {
   let leftStart = start;
-  while (leftStart > 0 && (isDigit(text[leftStart - 1]) || text[leftStart - 1] === '.')) leftStart--;
+  while (leftStart > 0 && (isAsciiDigit(text[leftStart - 1]) || text[leftStart - 1] === '.')) leftStart--;
   if (text[leftStart] === '.') return;
   const prev = text[leftStart - 1];
-  if (isLetter(prev) || prev === ':' || prev === '：' || prev === '∶') return;
+  if (isAsciiLetter(prev) || prev === ':' || prev === '：' || prev === '∶') return;
   const sep = text[end];
   RIGHT_NUMBER.lastIndex = end + 1;
   const m = RIGHT_NUMBER.exec(text);
@@ -169,7 +169,7 @@ export function colonOrRatio(ctx: RuleContext, text: string, start: number, end:
   const stop = end + 1 + right.length;
   const after = text[stop];
   // 14:12:36 (seconds), 1:2:3 (a three-part ratio) and Latin text stay silent.
-  if (after === ':' || after === '：' || after === '∶' || isLetter(after)) return;
+  if (after === ':' || after === '：' || after === '∶' || isAsciiLetter(after)) return;
   const left = text.slice(leftStart, end);
   const clause = clauseBefore(text, leftStart, 12);
   const tail = text.slice(stop, stop + 10);
@@ -206,7 +206,7 @@ export function percentInWords(ctx: RuleContext, text: string, start: number): v
   if (!m) return;
   const num = m[0];
   const stop = start + num.length;
-  if (text[stop] === '%' || text[stop] === '％' || isLetter(text[stop])) return;
+  if (text[stop] === '%' || text[stop] === '％' || isAsciiLetter(text[stop])) return;
   const from = start - 3;
   const words = num === '100' ? '百分之百' : smallToChinese(num) ? `百分之${smallToChinese(num)}` : undefined;
   const suggestions = [{ title: `改为“${num}%”`, edit: { start: from, end: stop, text: `${num}%` } }];

@@ -1,13 +1,12 @@
 import type { Report, RuleContext, Severity } from '../../../engine/types';
 import { codePointAt, codePointBefore, isChineseChar, isHan } from '../../../engine/chars';
+import { formatCnNumber } from '../../../engine/numerals';
 
 /** Helpers shared by the number-format sub-check modules. */
 
 export function report(ctx: RuleContext, r: Report, severity?: Severity): void {
   ctx.report(severity ? { ...r, severity } : r);
 }
-
-const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /**
  * A round number d × 10^k (d 1–9, k 1–3) in Chinese numerals: 10 → 十, 20 → 二十, 300 → 三百,
@@ -18,24 +17,12 @@ export function roundToChinese(digits: string): string | undefined {
   const d = Number(digits[0]);
   const k = digits.length - 1;
   if (k === 1 && d === 1) return '十';
-  return CN[d] + '十百千'[k - 1];
+  return formatCnNumber(d) + '十百千'[k - 1];
 }
 
 /** 1 → 一 … 99 → 九十九; undefined outside 1–99 or with a leading zero. */
 export function smallToChinese(digits: string): string | undefined {
-  if (!/^[1-9][0-9]?$/.test(digits)) return undefined;
-  const n = Number(digits);
-  if (n < 10) return CN[n];
-  const tens = Math.floor(n / 10);
-  return (tens === 1 ? '' : CN[tens]) + '十' + CN[n % 10];
-}
-
-export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
-
-export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+  return /^[1-9][0-9]?$/.test(digits) ? formatCnNumber(Number(digits)) : undefined;
 }
 
 /** A Han character or full-width punctuation right before `at` (astral-safe). */
