@@ -26,6 +26,15 @@ export interface Directive {
 /** The opening of a directive; its comment ends at the first `-->` after it. */
 const DIRECTIVE_OPEN = /<!--\s*gongwen-(disable-next-line|disable-line|disable-file|disable|enable)\b/g;
 
+/**
+ * The rule ids of a directive's body (what follows `gongwen-disable…` up to `-->`), and how long
+ * the ids part is: a free-form reason after ` -- ` is not part of it.
+ */
+export function directiveRuleIds(body: string): { ruleIds: string[]; idsLength: number } {
+  const ids = body.split(/\s--\s|\s--$/)[0];
+  return { ruleIds: ids.split(/[\s,，、]+/).filter((s) => s.length > 0), idsLength: ids.trimEnd().length };
+}
+
 export function parseDirectives(doc: LintDocument): Directive[] {
   const out: Directive[] = [];
   const text = doc.text;
@@ -39,14 +48,9 @@ export function parseDirectives(doc: LintDocument): Directive[] {
     const close = text.indexOf('-->', bodyStart);
     if (close === -1) break;
     DIRECTIVE_OPEN.lastIndex = close + 3;
-    const body = text.slice(bodyStart, close).split(/\s--\s|\s--$/)[0];
-    const ruleIds = body
-      .split(/[\s,，、]+/)
-      .map((s) => s.trim())
-      .filter((s) => s.length > 0);
     out.push({
       kind: m[1] as DirectiveKind,
-      ruleIds,
+      ruleIds: directiveRuleIds(text.slice(bodyStart, close)).ruleIds,
       line: doc.positionAt(m.index).line,
       start: m.index,
       end: close + 3,

@@ -10,6 +10,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, fixesOf } from '../../rules/engine/runner';
 import { fixUntilStable } from '../../rules/engine/fixes';
+import { directiveRuleIds } from '../../rules/engine/directives';
 import type { Finding, TextEdit } from '../../rules/engine/types';
 import { SOURCE, isDiagnosticData, sameRange, toRangeEdit, type RangeEdit } from './diagnostics';
 import { Commands, FIX_ALL_KIND } from './protocol';
@@ -187,15 +188,10 @@ function disableAction(doc: TextDocument, d: Diagnostic, ruleId: string): CodeAc
   const prev = line > 0 ? lineAt(doc, line - 1) : undefined;
   const m = prev !== undefined ? NEXT_LINE_DIRECTIVE.exec(prev) : null;
   if (m) {
-    const body = m[2];
-    const ids = body.split(/\s--\s|\s--$/)[0].split(/[\s,，、]+/).filter(Boolean);
-    if (ids.length === 0 || ids.includes(ruleId)) return undefined; // already disabled there
-    const keyword = 'gongwen-disable-next-line';
-    const bodyStart = prev!.indexOf(keyword) + keyword.length;
-    const idsEnd = bodyStart + body.split(/\s--\s|\s--$/)[0].trimEnd().length;
-    return make({ range: { start: { line: line - 1, character: idsEnd }, end: { line: line - 1, character: idsEnd } }, newText: `, ${ruleId}` });
+    const edit = extendDirective(line - 1, prev!, 'gongwen-disable-next-line', m[2], ruleId);
+    return edit && make(edit); // no edit: already disabled there
   }
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const midParagraph = doc.languageId === 'markdown' && prev !== undefined && prev.trim() !== '';
   if (midParagraph) {
     const end = { line, character: lineText.length };
@@ -217,7 +213,7 @@ const FILE_DIRECTIVE = /^<!--\s*gongwen-disable-file\b(.*?)-->[ \t\u3000]*$/;
 function disableFileAction(doc: TextDocument, d: Diagnostic, ruleId: string): CodeAction | undefined {
   if (ruleId === 'internal-error') return undefined;
   const text = doc.getText();
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   let line = 0;
   if (doc.languageId === 'markdown' && lineAt(doc, 0) === '---') {
     for (let i = 1; i < doc.lineCount; i++) {
@@ -229,14 +225,11 @@ function disableFileAction(doc: TextDocument, d: Diagnostic, ruleId: string): Co
   }
   const title = `在本文件中禁用 ${ruleId}`;
   const make = (edit: RangeEdit): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versionedEdit(doc, [edit]) });
-  const existing = line < doc.lineCount ? FILE_DIRECTIVE.exec(lineAt(doc, line)) : null;
+  const lineText = line < doc.lineCount ? lineAt(doc, line) : '';
+  const existing = FILE_DIRECTIVE.exec(lineText);
   if (existing) {
-    const idsPart = existing[1].split(/\s--\s|\s--$/)[0];
-    const ids = idsPart.split(/[\s,，、]+/).filter(Boolean);
-    if (ids.length === 0 || ids.includes(ruleId)) return undefined;
-    const keyword = 'gongwen-disable-file';
-    const at = lineAt(doc, line).indexOf(keyword) + keyword.length + idsPart.trimEnd().length;
-    return make({ range: { start: { line, character: at }, end: { line, character: at } }, newText: `, ${ruleId}` });
+    const edit = extendDirective(line, lineText, 'gongwen-disable-file', existing[1], ruleId);
+    return edit && make(edit);
   }
   const directive = `<!-- gongwen-disable-file ${ruleId} -->`;
   // (The front matter ends the file without a line break: the comment goes on a new last line.)
@@ -246,6 +239,21 @@ function disableFileAction(doc: TextDocument, d: Diagnostic, ruleId: string): Co
   }
   const at = { line, character: 0 };
   return make({ range: { start: at, end: at }, newText: `${directive}${eol}` });
+}
+
+/**
+ * Adds `ruleId` to the directive `keyword` found on `line` (its body as matched), after the ids and
+ * before any ` -- reason`; undefined when the directive already covers the rule (no ids means all).
+ */
+function extendDirective(line: number, lineText: string, keyword: string, body: string, ruleId: string): RangeEdit | undefined {
+  const { ruleIds, idsLength } = directiveRuleIds(body);
+  if (ruleIds.length === 0 || ruleIds.includes(ruleId)) return undefined;
+  const at = { line, character: lineText.indexOf(keyword) + keyword.length + idsLength };
+  return { range: { start: at, end: at }, newText: `, ${ruleId}` };
+}
+
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 function lineAt(doc: TextDocument, line: number): string {
