@@ -1,4 +1,10 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { testRule } from '../../helpers/rule-tester';
+import { loadDictionaries } from '../../../rules/engine/dictionaries';
+import { lint } from '../../../rules/engine/runner';
 import { formulation } from '../../../rules/checks/formulation/formulation';
 
 testRule(formulation, {
@@ -72,4 +78,88 @@ testRule(formulation, {
       output: '习近平总书记强调，要学习总书记讲话。',
     },
   ],
+});
+
+// validFrom / validUntil: a dated entry is reported only when the reference date lies inside
+// [validFrom, validUntil). Synthetic entries in a user dictionary, so the bounds are known here.
+describe('formulation: validFrom / validUntil', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-formulation-dates-'));
+  const file = path.join(dir, 'dated.yaml');
+  fs.writeFileSync(
+    file,
+    [
+      'entries:',
+      '  - id: test-from',
+      '    kind: formulation',
+      '    correct: 甲乙新写法',
+      '    variants: [甲乙旧写法]',
+      '    message: 应写作{correct}',
+      '    severity: error',
+      '    source: 单元测试用的示例词条',
+      '    validFrom: 2021-11-11',
+      '  - id: test-until',
+      '    kind: formulation',
+      '    correct: 丙丁正写',
+      '    variants: [丙丁误写]',
+      '    message: 应写作{correct}',
+      '    severity: error',
+      '    source: 单元测试用的示例词条',
+      '    validUntil: 2020-03-01',
+      '  - id: test-span',
+      '    kind: formulation',
+      '    correct: 戊己正写',
+      '    variants: [戊己误写]',
+      '    message: 应写作{correct}',
+      '    severity: warn',
+      '    source: 单元测试用的示例词条',
+      '    validFrom: 2018-01-01',
+      '    validUntil: 2019-01-01',
+      '',
+    ].join('\n'),
+  );
+  const dicts = loadDictionaries([file]);
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const run = (text: string, date: string | undefined, today?: Date) =>
+    lint(text, { rules: [formulation], dictionaries: dicts, today, config: { rules: {}, dictionaries: [], date } }).findings.filter((f) => f.ruleId === 'formulation');
+
+  it('the user dictionary loads without problems', () => {
+    assert.deepStrictEqual(dicts.problems.map((p) => p.message), []);
+  });
+
+  const cases: Array<[string, string, string, number]> = [
+    ['validFrom: the day before', '坚持甲乙旧写法。', '2021-11-10', 0],
+    ['validFrom: the day itself', '坚持甲乙旧写法。', '2021-11-11', 1],
+    ['validFrom: later', '坚持甲乙旧写法。', '2024-01-01', 1],
+    ['validUntil: long before', '坚持丙丁误写。', '2010-01-01', 1],
+    ['validUntil: the day before', '坚持丙丁误写。', '2020-02-29', 1],
+    ['validUntil: the day itself', '坚持丙丁误写。', '2020-03-01', 0],
+    ['both: before validFrom', '坚持戊己误写。', '2017-12-31', 0],
+    ['both: validFrom', '坚持戊己误写。', '2018-01-01', 1],
+    ['both: the day before validUntil', '坚持戊己误写。', '2018-12-31', 1],
+    ['both: validUntil', '坚持戊己误写。', '2019-01-01', 0],
+  ];
+  for (const [name, text, date, n] of cases) {
+    it(`${name} (${date}): ${n === 0 ? 'silent' : 'reported'}`, () => {
+      assert.strictEqual(run(text, date).length, n);
+    });
+  }
+
+  it('a dated finding says which date it was judged at, and still fixes', () => {
+    const [f] = run('坚持甲乙旧写法。', '2022-05-01');
+    assert.ok(f.message.includes('按指定日期 2022-05-01判断'), f.message);
+    assert.ok(f.message.includes('自 2021-11-11 起适用'), f.message);
+    assert.strictEqual(f.fix?.text, '甲乙新写法');
+  });
+
+  it('the document’s own 成文日期 decides when no date is given', () => {
+    const today = new Date('2026-01-01T00:00:00Z');
+    assert.strictEqual(run('坚持甲乙旧写法。\n\n2021年11月10日\n', undefined, today).length, 0);
+    const [f] = run('坚持甲乙旧写法。\n\n2021年11月11日\n', undefined, today);
+    assert.ok(f?.message.includes('文中成文日期 2021-11-11'), f?.message);
+    assert.strictEqual(run('坚持甲乙旧写法。', undefined, new Date('2021-11-10T00:00:00Z')).length, 0, 'today decides last');
+  });
+
+  it('undated built-in entries are unaffected by the date', () => {
+    for (const date of ['1990-01-01', '2030-01-01']) assert.strictEqual(run('以习近平总书记为核心的党中央', date).length, 1, date);
+  });
 });
