@@ -130,10 +130,25 @@ JSON
   mkdir -p "$GONGWEN_E2E_WS"
 }
 
+# When a VS Code layer failed or retried a test, show what the language client logged (errors of
+# requests, server restarts): the artifacts folder does not survive a CI run, this output does.
+show_client_log() {
+  grep -qE '^  (FAIL|RETRY)' "$ART/$1.log" 2>/dev/null || return 0
+  local f
+  for f in "$TMP"/user-data/logs/*/exthost*/gongwen-lint.gongwen-lint/*.log; do
+    [ -s "$f" ] || { echo "  --- $1: no extension log or an empty one (the client logged no error and no server restart)"; continue; }
+    cp "$f" "$ART/$1-client.log"
+    echo "  --- $1: last 40 lines of the extension's log ($f)"
+    tail -40 "$f" | sed 's/^/  | /'
+  done
+}
+
 case " $LAYERS " in *" vscode-"*) start_code_server ;; esac
 # (hard limits; each script has its own shorter timeouts and prints its failures before these)
 layer vscode-suite timeout 420 node "$ROOT/test/e2e/vscode/run-suite.mjs"
+show_client_log vscode-suite
 layer vscode-workbench timeout 720 node "$ROOT/test/e2e/vscode/workbench.mjs"
+show_client_log vscode-workbench
 
 # ------------------------------------------------------------------ other editors
 layer neovim env GONGWEN_E2E_TMP="$TMP/nvim" GONGWEN_SERVER="$ROOT/dist/server.js" \

@@ -63,13 +63,19 @@ if (!fs.existsSync(resultFile)) {
 }
 const result = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
 console.log(`  suite ran in VS Code ${result.vscodeVersion} (code-server extension host)`);
+let retried = 0;
 for (const test of result.tests) {
-  if (test.state === 'passed') t.ok(test.title);
+  for (const [i, err] of (test.retriedAfter ?? []).entries()) {
+    retried++;
+    console.log(`  RETRY ${test.title}\n        attempt ${i + 1} failed: ${err.split('\n').slice(0, 6).join('\n                 ')}`);
+  }
+  if (test.state === 'passed') t.ok(test.retriedAfter?.length ? `${test.title} (passed on attempt ${test.retriedAfter.length + 1})` : test.title);
   else if (test.state === 'failed') t.fail(test.title, 'pass', (test.error || '').split('\n').slice(0, 4).join('\n                 '), shot);
   else t.fail(`${test.title} (pending: nothing may be skipped)`, 'run', 'pending');
 }
 if (result.error) t.fail('the suite loaded', 'no load error', result.error.split('\n')[0]);
 t.check('workbench exit code agrees with the result', (exitCode === 0) === (result.failed === 0 && result.passed > 0), `exit 0 iff all passed (${result.passed} passed, ${result.failed} failed)`, `exit ${exitCode}`);
 t.check('the suite ran tests', result.passed + result.failed > 0, '> 0 tests', 0);
+if (retried) console.log(`  ${retried} failed attempt(s) were retried: see RETRY above (the extension's log follows when run.sh sees them)`);
 if (t.failed) console.log(`  browser console (mocha output): ${consoleLog}`);
 process.exit(t.summary());

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'gongwen-lint.gongwen-lint';
@@ -41,6 +42,21 @@ function gongwenDiagnostics(uri: vscode.Uri, rule?: string): vscode.Diagnostic[]
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen' && (rule === undefined || codeOf(d) === rule));
 }
 
+/** What a failed fix-on-save left to look at: the setting, what the provider offers now, the document. */
+async function fixAllEvidence(uri: vscode.Uri): Promise<string> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const setting = JSON.stringify(vscode.workspace.getConfiguration('editor', uri).get('codeActionsOnSave'));
+  let offered: string;
+  try {
+    const full = new vscode.Range(0, 0, doc.lineCount, 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, full, 'source.fixAll.gongwen', 1);
+    offered = `${actions.length} source.fixAll.gongwen action(s) offered now${actions[0] ? ` ("${actions[0].title}", ${actions[0].edit?.get(uri).length ?? 0} edits)` : ''}`;
+  } catch (err) {
+    offered = `asking for the action failed: ${String(err)}`;
+  }
+  return `codeActionsOnSave ${setting}; ${offered}; document version ${doc.version}, dirty ${doc.isDirty}`;
+}
+
 /** Half-width commas between Chinese text, counted independently of the rule's implementation. */
 function chineseContextCommas(text: string): number {
   const han = /[\u3400-\u9fff\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff1f\u201c\u201d\uff08\uff09\u300a\u300b]/u;
@@ -58,6 +74,11 @@ function chineseContextCommas(text: string): number {
 
 describe('gongwen-lint VS Code extension', function () {
   this.timeout(180000);
+  // A real workbench in a browser has timing that a test cannot fully pin down (two CI runs each
+  // lost a different test once, neither reproduced here in 21 runs, 18 of them with 2–4 busy loops on the 2 cores). One retry per
+  // test, never silent: index.ts records the failed attempt's error and run-suite.mjs prints it as
+  // RETRY, with the extension's log. A test that fails twice fails the layer.
+  this.retries(1);
   let api: Api;
   let seed: string;
   let scratch: string;
@@ -172,20 +193,31 @@ describe('gongwen-lint VS Code extension', function () {
   });
 
   it('fixes all auto-fixable problems on save (editor.codeActionsOnSave: source.fixAll.gongwen)', async () => {
-    await setSetting('editor', 'codeActionsOnSave', { 'source.fixAll.gongwen': 'explicit' });
-    const { uri, doc, editor } = await freshCopy();
-    await waitFor('comma-width diagnostics', () => gongwenDiagnostics(uri, 'comma-width').length > 0 || undefined);
-    // A real edit so that the save is not a no-op.
-    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\n本段为测试,请忽略。'));
-    assert.ok(doc.isDirty);
-    await vscode.commands.executeCommand('workbench.action.files.save');
-    await waitFor('the document to be saved', () => !doc.isDirty || undefined);
-    const onDisk = fs.readFileSync(uri.fsPath, 'utf8');
-    assert.equal(onDisk, doc.getText(), 'saved file differs from the editor');
-    assert.equal(chineseContextCommas(onDisk), 0, 'half-width commas in Chinese text remain after fix-all on save');
-    assert.ok(onDisk.includes('本段为测试，请忽略。'));
-    await waitFor('no fixable comma-width diagnostics after save', () => gongwenDiagnostics(uri, 'comma-width').length === 0 || undefined);
-    await setSetting('editor', 'codeActionsOnSave', undefined);
+    const onSave = { 'source.fixAll.gongwen': 'explicit' };
+    await setSetting('editor', 'codeActionsOnSave', onSave);
+    try {
+      const { uri, doc, editor } = await freshCopy();
+      await waitFor('editor.codeActionsOnSave to apply to the file', () => isDeepStrictEqual(vscode.workspace.getConfiguration('editor', uri).get('codeActionsOnSave'), onSave) || undefined);
+      const initial = await waitFor('comma-width diagnostics', () => {
+        const n = gongwenDiagnostics(uri, 'comma-width').length;
+        return n > 0 ? n : undefined;
+      });
+      // A real edit so that the save is not a no-op. A writer types, then saves: wait until the
+      // server has checked the typed text (one half-width comma more) before saving.
+      await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\n本段为测试,请忽略。'));
+      assert.ok(doc.isDirty);
+      await waitFor('the typed comma to be reported', () => gongwenDiagnostics(uri, 'comma-width').length === initial + 1 || undefined);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitFor('the document to be saved', () => !doc.isDirty || undefined);
+      const onDisk = fs.readFileSync(uri.fsPath, 'utf8');
+      assert.equal(onDisk, doc.getText(), 'saved file differs from the editor');
+      const left = chineseContextCommas(onDisk);
+      if (left !== 0) assert.fail(`${left} half-width commas in Chinese text remain after fix-all on save; ${await fixAllEvidence(uri)}`);
+      assert.ok(onDisk.includes('本段为测试，请忽略。'));
+      await waitFor('no fixable comma-width diagnostics after save', () => gongwenDiagnostics(uri, 'comma-width').length === 0 || undefined);
+    } finally {
+      await setSetting('editor', 'codeActionsOnSave', undefined);
+    }
   });
 
   it('fixes all problems in the file with the "fix all" command', async () => {
@@ -203,9 +235,12 @@ describe('gongwen-lint VS Code extension', function () {
       return n > 0 ? n : undefined;
     });
     await setSetting('gongwen', 'rules', { 'comma-width': 'off' });
-    await waitFor('comma-width diagnostics to disappear', () => gongwenDiagnostics(uri, 'comma-width').length === 0 || undefined);
-    assert.ok(gongwenDiagnostics(uri).length > 0, 'the other rules should still report');
-    await setSetting('gongwen', 'rules', undefined);
+    try {
+      await waitFor('comma-width diagnostics to disappear', () => gongwenDiagnostics(uri, 'comma-width').length === 0 || undefined);
+      assert.ok(gongwenDiagnostics(uri).length > 0, 'the other rules should still report');
+    } finally {
+      await setSetting('gongwen', 'rules', undefined);
+    }
     await waitFor('comma-width diagnostics to come back', () => gongwenDiagnostics(uri, 'comma-width').length === initial || undefined);
   });
 

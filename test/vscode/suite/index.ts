@@ -12,6 +12,8 @@ interface TestRecord {
   state: 'passed' | 'failed' | 'pending';
   durationMs?: number;
   error?: string;
+  /** Errors of earlier attempts when mocha retried the test (`this.retries(n)`): never hidden. */
+  retriedAfter?: string[];
 }
 
 export interface SuiteResult {
@@ -56,8 +58,12 @@ export function run(): Promise<void> {
         else if (result.passed === 0) reject(new Error('no integration test ran'));
         else resolve();
       });
-      runner.on('pass', (t) => tests.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration }));
-      runner.on('fail', (t, err: Error) => tests.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration, error: String(err?.stack ?? err) }));
+      const retried = new Map<string, string[]>();
+      const retries = (title: string) => (retried.has(title) ? { retriedAfter: retried.get(title) } : {});
+      // mocha emits 'retry' (not 'fail') for an attempt that will be run again.
+      runner.on('retry', (t, err: Error) => retried.set(t.fullTitle(), [...(retried.get(t.fullTitle()) ?? []), String(err?.stack ?? err)]));
+      runner.on('pass', (t) => tests.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration, ...retries(t.fullTitle()) }));
+      runner.on('fail', (t, err: Error) => tests.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration, error: String(err?.stack ?? err), ...retries(t.fullTitle()) }));
       runner.on('pending', (t) => tests.push({ title: t.fullTitle(), state: 'pending' }));
     });
   } catch (err) {
