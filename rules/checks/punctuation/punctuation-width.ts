@@ -1,11 +1,12 @@
 import type { Rule, RuleContext } from '../../engine/types';
 import { inChineseContext, isAsciiDigit, isAsciiLetter, skipSpacesBackward, skipSpacesForward } from '../../engine/chars';
 import { isChineseAt, isChineseBefore, where } from './shared';
+import { findDocumentNumbers } from '../structure/document-number-pattern';
 
 /**
  * Half-width `. ; : ? ! ( )` in Chinese text (the comma has its own rule, comma-width). Each
  * mark is checked where it stands; parentheses are fixed as a pair so that a fix never leaves
- * `（…)` behind.
+ * `（…)` behind. The year brackets of a 发文字号 (国发(2019)28号) belong to document-number.
  */
 
 const FULL: Record<string, string> = { ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' };
@@ -86,6 +87,7 @@ function checkParentheses(ctx: RuleContext, text: string): void {
   if (!text.includes('(') && !text.includes(')')) return;
   // One scan over the text, not one per line (which would search on past every line without
   // brackets to the next one).
+  const numberBrackets = documentNumberBrackets(text);
   PARENS.lastIndex = 0;
   let m = PARENS.exec(text);
   for (const line of doc.lines()) {
@@ -96,6 +98,8 @@ function checkParentheses(ctx: RuleContext, text: string): void {
     for (; m && m.index < line.end; m = PARENS.exec(text)) {
       const i = m.index;
       const c = m[0];
+      // The year brackets of a 发文字号 are not parentheses: document-number asks for 〔〕 there.
+      if (numberBrackets.has(i)) continue;
       if (c === '(' || c === '（') stack.push(i);
       else if (c === ')' || c === '）') {
         if (stack.length > 0) pairs.push([stack.pop() as number, i]);
@@ -151,6 +155,22 @@ function checkParentheses(ctx: RuleContext, text: string): void {
       });
     }
   }
+}
+
+/**
+ * Offsets of the year brackets of every 发文字号 (国发(2019)28号), as document-number recognises
+ * them. They are left to document-number, whose advice is 〔〕 (GB/T 9704-2012 7.2.5): a fix to
+ * （） here would turn one wrong form into another. This holds also when document-number is turned
+ * off: whoever turns it off has said 发文字号 formats are not to be checked, and this rule has no
+ * right fix to offer for them.
+ */
+function documentNumberBrackets(text: string): Set<number> {
+  const at = new Set<number>();
+  for (const n of findDocumentNumbers(text)) {
+    at.add(n.open);
+    at.add(n.close);
+  }
+  return at;
 }
 
 function isListMarker(text: string, lineStart: number, close: number): boolean {

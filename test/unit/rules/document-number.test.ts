@@ -1,5 +1,9 @@
+import * as assert from 'assert';
 import { testRule } from '../../helpers/rule-tester';
 import { documentNumber } from '../../../rules/checks/structure/document-number';
+import { punctuationWidth } from '../../../rules/checks/punctuation/punctuation-width';
+import { findDocumentNumbers } from '../../../rules/checks/structure/document-number-pattern';
+import { fixText, lint } from '../../../rules/engine/runner';
 
 testRule(documentNumber, {
   valid: [
@@ -72,4 +76,38 @@ testRule(documentNumber, {
       output: null,
     },
   ],
+});
+
+describe('document-number with punctuation-width: one finding per 发文字号', () => {
+  const rules = [documentNumber, punctuationWidth];
+  const config = { rules: {}, dictionaries: [], date: '2024-01-01' };
+  const cases: Array<[string, string]> = [
+    ['国发(2019)28号', '国发〔2019〕28号'],
+    ['按照国办发(2020)52号要求', '按照国办发〔2020〕52号要求'],
+    ['国发(2019）28号', '国发〔2019〕28号'],
+    ['国发(2019〕28号', '国发〔2019〕28号'],
+  ];
+  for (const [code, fixed] of cases) {
+    it(`${code}: only document-number reports the brackets, advising 〔〕`, () => {
+      const findings = lint(code, { rules, config }).findings;
+      assert.deepStrictEqual(findings.map((f) => f.ruleId), ['document-number']);
+      assert.ok(findings[0].message.includes('六角括号“〔〕”'), findings[0].message);
+      assert.strictEqual(fixText(code, { rules, config }).output, fixed);
+    });
+  }
+
+  it('a cited 发文字号 in half-width brackets: the outer pair is punctuation-width’s, the year brackets document-number’s', () => {
+    const code = '根据《意见》(国发(2019)28号)，制定本方案。';
+    const findings = lint(code, { rules, config }).findings;
+    assert.deepStrictEqual(findings.map((f) => `${f.ruleId}@${f.start}`), ['punctuation-width@6', 'document-number@9']);
+    assert.strictEqual(fixText(code, { rules, config }).output, '根据《意见》（国发〔2019〕28号），制定本方案。');
+  });
+
+  it('the shared recogniser finds exactly what document-number checks', () => {
+    const text = '国发〔2019〕28号、国发(2019)28号、（2019）京0105民初28号、(2019)28号、国发〔2019〕0号、国务院令第708号、国发〔19〕第03号';
+    assert.deepStrictEqual(
+      findDocumentNumbers(text).map((m) => text.slice(m.open, m.hao + 1)),
+      ['〔2019〕28号', '(2019)28号', '〔19〕第03号'],
+    );
+  });
 });

@@ -13,6 +13,13 @@ testRule(punctuationWidth, {
     { code: '推进改革（试行）；促进发展！是否可行？', name: 'full-width already' },
     { code: '国务院办公厅关于加强“.政务”域名管理', name: 'domain suffix after an opening quote' },
     { code: 'f(x) = y', name: 'formula without Chinese' },
+    // The year brackets of a 发文字号 belong to document-number (〔〕, GB/T 9704-2012 7.2.5); this
+    // rule stays silent on them even when it runs alone (document-number off).
+    { code: '国发(2019)28号', name: '发文字号 with half-width brackets: left to document-number' },
+    { code: '按照国办发(2020)52号要求', name: '发文字号 inside a sentence: left to document-number' },
+    { code: '国发(2019）28号', name: '发文字号 with a mixed pair: left to document-number' },
+    { code: '国发(2019〕28号', name: '发文字号 with a lone half-width opener: left to document-number' },
+    { code: '国发(19)28号', name: '发文字号 with a two-digit year: left to document-number' },
     { code: '甲&amp;乙&#8220;丙', format: 'markdown', name: 'HTML entities' },
     { code: '代码 `a;b` 与 `f(x)` 不检查。', format: 'markdown', name: 'inline code in Markdown' },
     { code: '见[通知](https://www.gov.cn/a(b)c)。', format: 'markdown', name: 'link target in Markdown' },
@@ -53,6 +60,14 @@ testRule(punctuationWidth, {
     },
     { name: 'a run of ? and ! is converted as a whole', code: '真的吗??是吗?!', errors: 4, output: '真的吗？？是吗？！' },
     { name: 'astral character before the mark', code: '𠮷田;推进', errors: [{ column: 4 }], output: '𠮷田；推进' },
+    {
+      name: 'brackets around a cited 发文字号 are fixed, the 发文字号 inside is left to document-number',
+      code: '根据《意见》(国发(2019)28号)，制定本方案。',
+      errors: [{ column: 7 }],
+      output: '根据《意见》（国发(2019)28号），制定本方案。',
+    },
+    { name: 'a year in brackets that is no 发文字号 is still reported', code: '我们(2019年)完成了28号文件', errors: 1, output: '我们（2019年）完成了28号文件' },
+    { name: 'a stray closer after a 发文字号 is still reported', code: '见国发(2019)28号)。', errors: [{ column: 13, messageIncludes: '找不到与之配对' }], output: null },
     { name: 'space between Chinese and the mark', code: '现通知如下 :', errors: 1, output: '现通知如下 ：' },
   ],
 });
