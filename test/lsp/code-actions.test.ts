@@ -109,6 +109,24 @@ describe('LSP: code actions (bundled server over stdio)', function () {
     await client.close(uri);
   });
 
+  it('source.fixAll.gongwen asked right after an edit (save while typing) fixes the edited text, not the last checked one', async () => {
+    const uri = newUri();
+    const text = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'speech.txt'), 'utf8');
+    await client.open(uri, text, 'plaintext', 1);
+    await client.waitForDiagnostics(uri);
+    const typed = `${text}\n本段为测试,请忽略。`;
+    // No wait between the change and the request: the debounced check has not run yet.
+    await client.replace(uri, 2, text, typed);
+    const actions = await actionsFor(client, uri, [], ['source.fixAll.gongwen']);
+    assert.strictEqual(actions.length, 1, JSON.stringify(actions));
+    const e = docEdit(await client.request<CodeAction>('codeAction/resolve', actions[0]));
+    assert.deepStrictEqual(e.textDocument, { uri, version: 2 });
+    const fixed = applyLspEdits(typed, e.edits as never);
+    assert.strictEqual(fixed, fixText(typed, { rules: allRules, format: 'text' }).output);
+    assert.ok(fixed.endsWith('本段为测试，请忽略。'));
+    await client.close(uri);
+  });
+
   it('"在本行禁用" inserts a disable-next-line comment above, keeping the indentation, and the finding goes away', async () => {
     const uri = newUri();
     const text = '标题\r\n\u3000\u3000正文,内容\r\n';
