@@ -34,6 +34,7 @@ export class LintDocument {
   readonly excluded: readonly Range[];
   private readonly lineStarts: number[];
   private paragraphCache?: Range[];
+  private lineCache?: Range[];
 
   constructor(text: string, format: Format = 'text') {
     this.text = text;
@@ -74,10 +75,15 @@ export class LintDocument {
     return end;
   }
 
-  /** Lines as ranges without their line breaks. */
+  /**
+   * Lines as ranges without their line breaks. Built once per document and shared by every
+   * caller (like paragraphs()): do not modify the array or its ranges.
+   */
   lines(): Range[] {
+    if (this.lineCache) return this.lineCache;
     const out: Range[] = [];
     for (let i = 0; i < this.lineStarts.length; i++) out.push({ start: this.lineStarts[i], end: this.lineEnd(i) });
+    this.lineCache = out;
     return out;
   }
 
@@ -92,7 +98,7 @@ export class LintDocument {
     if (this.format === 'markdown') {
       let current: Range | undefined;
       for (const l of lines) {
-        const blank = this.prose.slice(l.start, l.end).replace(/[\s\u0000\u3000]/g, '') === '';
+        const blank = isBlank(this.prose, l.start, l.end);
         if (blank) {
           if (current) out.push(current);
           current = undefined;
@@ -102,7 +108,7 @@ export class LintDocument {
       if (current) out.push(current);
     } else {
       for (const l of lines) {
-        if (this.prose.slice(l.start, l.end).replace(/[\s\u0000\u3000]/g, '') !== '') out.push(l);
+        if (!isBlank(this.prose, l.start, l.end)) out.push(l);
       }
     }
     this.paragraphCache = out;
@@ -145,6 +151,26 @@ export class LintDocument {
     if (start === end) return r.start < start && start < r.end;
     return r.start < end;
   }
+}
+
+/**
+ * True when s[start, end) holds only what `/[\s\u0000\u3000]/` matches: JavaScript white space
+ * and line terminators (which include U+3000 and U+FEFF) and the MASK of excluded regions.
+ */
+function isBlank(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x85) return false; // printable ASCII, the common case
+    if (!isSpaceOrMask(c)) return false;
+  }
+  return true;
+}
+
+function isSpaceOrMask(c: number): boolean {
+  return (
+    c === 0x00 || c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 function maskRanges(text: string, ranges: readonly Range[]): string {

@@ -26,27 +26,31 @@ export interface HeadingMarker {
 /** Where the text of a line starts: after indentation, and in Markdown after `#`, `>` and `**`. */
 export function contentStart(doc: LintDocument, line: Range): number {
   const s = doc.prose;
-  let i = line.start;
-  const skipSpace = (): void => {
-    while (i < line.end && /[ \t\u3000\u00a0\ufeff]/.test(s[i])) i++;
-  };
-  skipSpace();
+  const end = line.end;
+  let i = skipIndent(s, line.start, end);
   if (doc.format === 'markdown') {
-    if (s[i] === '>') {
-      i++;
-      skipSpace();
-    }
-    const hashes = /^#{1,6}(?=[ \t])/.exec(s.slice(i, Math.min(line.end, i + 7)));
-    if (hashes) {
-      i += hashes[0].length;
-      skipSpace();
-    }
+    if (s[i] === '>') i = skipIndent(s, i + 1, end);
+    const hashes = /^#{1,6}(?=[ \t])/.exec(s.slice(i, Math.min(end, i + 7)));
+    if (hashes) i = skipIndent(s, i + hashes[0].length, end);
     if (s.startsWith('**', i) || s.startsWith('__', i)) i += 2;
   }
   return i;
 }
 
+function skipIndent(s: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isIndent(s.charCodeAt(i))) i++;
+  return i;
+}
+
+function isIndent(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
+
 const CN = `[${CN_NUMERAL_CLASS}]{1,3}`;
+/** Code units a heading marker can start with: （ ( for levels 2 and 4, 一…十 for level 1, 0-9 for level 3. */
+const MARKER_FIRST = new Uint8Array(0x10000);
+for (const c of `（(${CN_NUMERAL_CLASS}0123456789`) MARKER_FIRST[c.charCodeAt(0)] = 1;
 // Level 1: 一、 (right); 一. 一． 一， 一, (wrong). The character after must start text, not a number.
 // 一、二、三产业 is a contracted list, not a heading.
 // 一、二月份 / 一、二季度 / 一、二年级 likewise.
@@ -61,6 +65,7 @@ const L4 = /^([（(])([0-9]{1,2})([）)])([、.．，,]?)/;
 
 /** The heading marker at `at` (the content start of a line), if any. */
 export function headingMarkerAt(prose: string, at: number, lineEnd: number): HeadingMarker | undefined {
+  if (at >= lineEnd || MARKER_FIRST[prose.charCodeAt(at)] !== 1) return undefined;
   const rest = prose.slice(at, Math.min(lineEnd, at + 12));
   let m = L2.exec(rest);
   if (m) {
@@ -115,10 +120,12 @@ export function markerText(level: HeadingLevel, value: number): string {
 
 /** 第一章 / 第十条 / 第二节 / 第三部分 at the start of a line: structure that restarts numbering. */
 export function isArticleHeading(prose: string, at: number): boolean {
+  if (prose.charCodeAt(at) !== 0x7b2c /* 第 */) return false;
   return /^第[一二三四五六七八九十百零〇]+(?:章|节|条|部分|篇|编)/.test(prose.slice(at, at + 12));
 }
 
 /** 附件 / 附件1 / 附件： at the start of a line: what follows is another document. */
 export function isAttachmentLine(prose: string, at: number): boolean {
+  if (prose.charCodeAt(at) !== 0x9644 /* 附 */) return false;
   return /^附\s*件\s*(?:[0-9０-９一二三四五六七八九十]{0,3})\s*(?:[：:]|$|\r|\n)/.test(prose.slice(at, at + 12));
 }

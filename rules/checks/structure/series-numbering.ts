@@ -32,7 +32,6 @@ interface Series {
 const ORDINALS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
 // Clause start: what may stand right before a series marker.
 const CLAUSE_BEFORE = /[，。；：！？,;:!?”"’）)\s\u3000\u0000]/;
-const MARKER_RE = /(第)?([一二三四五六七八九十]{1,3})(是|要|[，、,])|(首先|其次|再次|最后)(?=[，,要是])/g;
 // X要 that is a word, not a series item: 三要素, 一要求.
 const YAO_WORDS = /^[素求件点务闻害地塞员]/;
 // 讲五点意见 / 提出以下三点要求 / 抓好四个方面 / 做好以下两项工作.
@@ -95,7 +94,7 @@ function paragraphsOf(doc: LintDocument): Paragraph[] {
     for (let j = li; j < allLines.length && allLines[j].end <= para.end; j++) lines.push(allLines[j]);
     let current: Paragraph | undefined;
     for (const line of lines) {
-      const raw = doc.text.slice(line.start, line.end);
+      const raw = doc.format === 'markdown' ? doc.text.slice(line.start, line.end) : '';
       if (doc.format === 'markdown' && /^\s{0,3}(```|~~~)/.test(raw)) {
         inFence = !inFence;
         current = undefined;
@@ -106,9 +105,10 @@ function paragraphsOf(doc: LintDocument): Paragraph[] {
       const isMdHeading = doc.format === 'markdown' && /^\s{0,3}#{1,6}\s/.test(raw);
       const bullet = doc.format === 'markdown' ? /^[-*+]\s+/.exec(doc.prose.slice(at, line.end)) : null;
       if (bullet) at += bullet[0].length;
-      const heading = isMdHeading || isArticleHeading(doc.prose, at) || isAttachmentLine(doc.prose, at) || headingMarkerAt(doc.prose, at, line.end) !== undefined;
+      const marker = headingMarkerAt(doc.prose, at, line.end);
+      const heading = isMdHeading || isArticleHeading(doc.prose, at) || isAttachmentLine(doc.prose, at) || marker !== undefined;
       if (heading) {
-        const hm = headingMarkerAt(doc.prose, at, line.end);
+        const hm = marker;
         out.push({ start: line.start, end: line.end, textStart: hm ? hm.end : at, lineStart: at, heading: true });
         current = undefined;
         continue;
@@ -124,26 +124,23 @@ function paragraphsOf(doc: LintDocument): Paragraph[] {
 
 function findMarkers(doc: LintDocument, p: Paragraph): Marker[] {
   const prose = doc.prose;
-  const text = prose.slice(p.start, p.end);
   const out: Marker[] = [];
-  MARKER_RE.lastIndex = 0;
-  for (let m = MARKER_RE.exec(text); m; m = MARKER_RE.exec(text)) {
-    const start = p.start + m.index;
-    const end = start + m[0].length;
+  for (let m = nextMarker(prose, p.start, p.end); m; m = nextMarker(prose, m.end, p.end)) {
+    const { start, end } = m;
     const atParagraphStart = !p.heading && start === p.textStart;
     if (!atParagraphStart && !CLAUSE_BEFORE.test(prose[start - 1] ?? '\n')) continue;
     const after = prose[end] ?? '';
-    if (m[4] !== undefined) {
-      const value = ORDINALS[m[4]];
+    if (m.ordinal !== undefined) {
+      const value = ORDINALS[m.ordinal];
       const next = prose[end] ?? '';
       if (value === 99 && !/[，,]/.test(next)) continue;
-      out.push({ family: 'ordinal', form: 'ordinal', value, start, end, text: m[0], atParagraphStart });
+      out.push({ family: 'ordinal', form: 'ordinal', value, start, end, text: m.text, atParagraphStart });
       continue;
     }
-    const value = parseCnNumber(m[2]);
-    if (value === undefined || formatCnNumber(value) !== m[2]) continue;
-    const di = m[1] !== undefined;
-    const sep = m[3];
+    const value = parseCnNumber(m.numeral);
+    if (value === undefined || formatCnNumber(value) !== m.numeral) continue;
+    const di = m.di;
+    const sep = m.sep;
     if (di) {
       if (sep === '是' || sep === '要') continue;
       // 第一、二批 / 第二、三产业: a list of ordinals, not a series item.
@@ -151,12 +148,73 @@ function findMarkers(doc: LintDocument, p: Paragraph): Marker[] {
     } else {
       if (sep !== '是' && sep !== '要') continue;
       if (sep === '要' && YAO_WORDS.test(after)) continue;
-      // 一是一，二是二 (an idiom).
-      if (sep === '是' && text.startsWith(`${m[2]}，`, end - p.start) && text.includes(`${m[2]}是${m[2]}`)) continue;
+      // 一是一，二是二 (an idiom): the paragraph holds X是X and X， follows this X是.
+      if (sep === '是' && prose.startsWith(`${m.numeral}，`, end) && end + m.numeral.length + 1 <= p.end && includesWithin(prose, `${m.numeral}是${m.numeral}`, p.start, p.end)) continue;
     }
-    out.push({ family: 'numeric', form: di ? '第' : (sep as Form), value, start, end, text: m[0], atParagraphStart });
+    out.push({ family: 'numeric', form: di ? '第' : (sep as Form), value, start, end, text: m.text, atParagraphStart });
   }
   return out;
+}
+
+interface RawMarker {
+  start: number;
+  end: number;
+  text: string;
+  /** 第 written before the numeral. */
+  di: boolean;
+  numeral: string;
+  sep: string;
+  /** 首先 / 其次 / 再次 / 最后. */
+  ordinal: string | undefined;
+}
+
+// Classes of the code units a marker can start with, as bit flags in one table.
+const NUMERAL = 1; // 一…十
+const DI = 2; // 第
+const ORDINAL_FIRST = 4; // 首 其 再 最
+const CLASS = new Uint8Array(0x10000);
+for (const [chars, flag] of [['一二三四五六七八九十', NUMERAL], ['第', DI], ['首其再最', ORDINAL_FIRST]] as const) {
+  for (const c of chars) CLASS[c.charCodeAt(0)] |= flag;
+}
+
+/**
+ * The next match of `(第)?([一二三四五六七八九十]{1,3})(是|要|[，、,])|(首先|其次|再次|最后)(?=[，,要是])`
+ * in prose[from, to) — what that regex finds in the paragraph's text, without slicing it or
+ * restarting a regex per paragraph. A numeral run longer than three never matches at its start
+ * (the separator would have to follow a numeral), so a run matches from where at most three
+ * numerals are left before the separator.
+ */
+function nextMarker(prose: string, from: number, to: number): RawMarker | undefined {
+  for (let i = from; i < to; i++) {
+    const f = CLASS[prose.charCodeAt(i)];
+    if (f === 0) continue;
+    if ((f & (DI | NUMERAL)) !== 0) {
+      const di = (f & DI) !== 0;
+      const j = di ? i + 1 : i;
+      let k = j;
+      while (k < to && k < j + 3 && (CLASS[prose.charCodeAt(k)] & NUMERAL) !== 0) k++;
+      if (k > j && k < to) {
+        const sep = prose[k];
+        if (sep === '是' || sep === '要' || sep === '，' || sep === '、' || sep === ',') {
+          return { start: i, end: k + 1, text: prose.slice(i, k + 1), di, numeral: prose.slice(j, k), sep, ordinal: undefined };
+        }
+      }
+    } else if ((f & ORDINAL_FIRST) !== 0 && i + 2 < to) {
+      const word = prose.slice(i, i + 2);
+      if (word === '首先' || word === '其次' || word === '再次' || word === '最后') {
+        const next = prose[i + 2];
+        if (next === '，' || next === ',' || next === '要' || next === '是') {
+          return { start: i, end: i + 2, text: word, di: false, numeral: '', sep: '', ordinal: word };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function includesWithin(s: string, needle: string, from: number, to: number): boolean {
+  const at = s.indexOf(needle, from);
+  return at !== -1 && at + needle.length <= to;
 }
 
 class Tracker {
@@ -353,8 +411,7 @@ function ordinalName(v: number): string {
  */
 function checkCounts(ctx: RuleContext, paragraphs: Paragraph[], all: Series[]): void {
   const prose = ctx.doc.prose;
-  COUNT_RE.lastIndex = 0;
-  for (let m = COUNT_RE.exec(prose); m; m = COUNT_RE.exec(prose)) {
+  for (let m = nextCount(prose, 0); m; m = nextCount(prose, m.index + m[0].length)) {
     const stated = parseCnNumber(m[1]);
     if (stated === undefined || (formatCnNumber(stated) !== m[1] && m[1] !== '两')) continue;
     const at = m.index;
@@ -386,6 +443,33 @@ function checkCounts(ctx: RuleContext, paragraphs: Paragraph[], all: Series[]): 
       message: `预告的条数与实际不符：此处说“${countText}”，其后实际列出 ${actual} 条（${how}）。请核对条数，使预告与所列内容一致（公文写作实务）。`,
     });
   }
+}
+
+const COUNT_AT = new RegExp(COUNT_RE.source, 'y');
+/** Longest verb part (把握好以下, 归纳为如下) plus two more numerals before the last one. */
+const COUNT_LEAD = 7;
+/** A numeral of COUNT_RE directly followed by the first character of its unit. */
+const COUNT_PAIR = /[两二三四五六七八九十][点个项条]/g;
+
+/**
+ * The next match of COUNT_RE at or after `from`, as `COUNT_RE.exec` would find it, without
+ * running the regex over the whole text: every match holds a numeral directly followed by
+ * 点/个/项/条 and starts at most COUNT_LEAD code units before that numeral, so the regex is
+ * tried (anchored) only at those starts, in order.
+ */
+function nextCount(prose: string, from: number): RegExpExecArray | null {
+  let tried = from;
+  COUNT_PAIR.lastIndex = from + 1;
+  for (let pair = COUNT_PAIR.exec(prose); pair; pair = COUNT_PAIR.exec(prose)) {
+    const q = pair.index;
+    for (let s = Math.max(tried, q - COUNT_LEAD); s < q; s++) {
+      COUNT_AT.lastIndex = s;
+      const m = COUNT_AT.exec(prose);
+      if (m) return m;
+    }
+    tried = q;
+  }
+  return null;
 }
 
 function headingCount(ctx: RuleContext, paragraphs: Paragraph[], from: number): { start: number; count: number; first: string; last: string } | undefined {
