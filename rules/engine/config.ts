@@ -408,7 +408,7 @@ function describeAjvError(e: ErrorObject, actual?: unknown, top = '顶层'): str
 }
 
 /** Suggest the nearest known id for a typo (edit distance ≤ 3). */
-function closest(word: string, candidates: string[]): string | undefined {
+export function closest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestDist = 4;
   for (const c of candidates) {

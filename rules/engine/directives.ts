@@ -64,49 +64,59 @@ export function parseDirectives(doc: LintDocument): Directive[] {
  * block `disable` … `enable` works per rule and for all rules.
  */
 export class Suppressions {
-  private readonly fileWide = new Set<string>();
-  private fileWideAll = false;
-  private readonly lineRules = new Map<number, Set<string> | 'all'>();
-  /** Block directives in order: [line, kind, ids]. */
+  /** Every directive that disables, in document order; `enable` only ends a block. */
+  readonly disabling: readonly Directive[];
+  /** Per entry of `disabling`: the rule ids it suppressed a finding of (for unused-directive reports). */
+  private readonly usedBy: Set<string>[];
+  private readonly fileWide: number[] = [];
+  private readonly lineRules = new Map<number, number[]>();
+  /** Block directives (disable and enable) in document order. */
   private readonly blocks: Directive[] = [];
+  private readonly blockIndex = new Map<Directive, number>();
 
   constructor(directives: Directive[], private readonly doc: LintDocument) {
-    for (const d of directives) {
+    this.disabling = directives.filter((d) => d.kind !== 'enable');
+    this.usedBy = this.disabling.map(() => new Set<string>());
+    this.disabling.forEach((d, i) => {
       switch (d.kind) {
         case 'disable-file':
-          if (d.ruleIds.length === 0) this.fileWideAll = true;
-          else d.ruleIds.forEach((id) => this.fileWide.add(id));
+          this.fileWide.push(i);
           break;
         case 'disable-line':
-          this.addLine(this.doc.positionAt(d.end).line, d.ruleIds);
+          this.addLine(this.doc.positionAt(d.end).line, i);
           break;
         case 'disable-next-line':
-          this.addLine(this.doc.positionAt(d.end).line + 1, d.ruleIds);
+          this.addLine(this.doc.positionAt(d.end).line + 1, i);
           break;
         default:
-          this.blocks.push(d);
+          this.blockIndex.set(d, i);
       }
-    }
+    });
+    for (const d of directives) if (d.kind === 'disable' || d.kind === 'enable') this.blocks.push(d);
   }
 
-  private addLine(line: number, ids: string[]): void {
-    if (ids.length === 0) {
-      this.lineRules.set(line, 'all');
-      return;
-    }
-    const existing = this.lineRules.get(line);
-    if (existing === 'all') return;
-    const set = existing ?? new Set<string>();
-    ids.forEach((id) => set.add(id));
-    this.lineRules.set(line, set);
+  private addLine(line: number, index: number): void {
+    const list = this.lineRules.get(line);
+    if (list) list.push(index);
+    else this.lineRules.set(line, [index]);
   }
 
+  private covers(index: number, ruleId: string): boolean {
+    const ids = this.disabling[index].ruleIds;
+    return ids.length === 0 || ids.includes(ruleId);
+  }
+
+  /** Whether a finding of `ruleId` at `offset` is disabled; the directives that disable it are marked used. */
   isSuppressed(ruleId: string, offset: number): boolean {
-    if (this.fileWideAll || this.fileWide.has(ruleId)) return true;
-    const line = this.doc.positionAt(offset).line;
-    const forLine = this.lineRules.get(line);
-    if (forLine === 'all' || forLine?.has(ruleId)) return true;
-    if (this.blocks.length === 0) return false;
+    let suppressed = false;
+    const mark = (index: number) => {
+      if (!this.covers(index, ruleId)) return;
+      this.usedBy[index].add(ruleId);
+      suppressed = true;
+    };
+    this.fileWide.forEach(mark);
+    this.lineRules.get(this.doc.positionAt(offset).line)?.forEach(mark);
+    if (this.blocks.length === 0) return suppressed;
     // The last block directive for this rule before the offset decides (binary search over the
     // rule's own list: a scan of every block per finding was quadratic on long documents).
     const list = this.blockListFor(ruleId);
@@ -117,19 +127,25 @@ export class Suppressions {
       if (list.starts[mid] <= offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && list.disabled[lo - 1];
+    if (lo > 0 && list.disabling[lo - 1] !== undefined) mark(list.disabling[lo - 1] as number);
+    return suppressed;
   }
 
-  private readonly blockLists = new Map<string, { starts: number[]; disabled: boolean[] }>();
+  /** The rule ids a disabling directive (index into `disabling`) has suppressed findings of. */
+  usedIds(index: number): ReadonlySet<string> {
+    return this.usedBy[index];
+  }
 
-  private blockListFor(ruleId: string): { starts: number[]; disabled: boolean[] } {
+  private readonly blockLists = new Map<string, { starts: number[]; disabling: Array<number | undefined> }>();
+
+  private blockListFor(ruleId: string): { starts: number[]; disabling: Array<number | undefined> } {
     let list = this.blockLists.get(ruleId);
     if (!list) {
-      list = { starts: [], disabled: [] };
+      list = { starts: [], disabling: [] };
       for (const b of this.blocks) {
         if (b.ruleIds.length === 0 || b.ruleIds.includes(ruleId)) {
           list.starts.push(b.start);
-          list.disabled.push(b.kind === 'disable');
+          list.disabling.push(b.kind === 'disable' ? this.blockIndex.get(b) : undefined);
         }
       }
       this.blockLists.set(ruleId, list);
@@ -138,6 +154,6 @@ export class Suppressions {
   }
 
   get isEmpty(): boolean {
-    return !this.fileWideAll && this.fileWide.size === 0 && this.lineRules.size === 0 && this.blocks.length === 0;
+    return this.disabling.length === 0;
   }
 }

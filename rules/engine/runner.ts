@@ -4,6 +4,7 @@ import { resolveReferenceDate } from './reference-date';
 import { segmenter as defaultSegmenter } from './segmenter';
 import { loadDictionaries } from './dictionaries';
 import { applyEdits, fixUntilStable } from './fixes';
+import { UNUSED_DIRECTIVE_RULE_ID, unusedDirectiveReports } from './unused-directives';
 import type { CompiledDictionaries } from './dictionary-types';
 import type { ResolvedConfig, RuleSetting } from './config-types';
 import type { SegmenterHandle } from './segmenter-types';
@@ -21,6 +22,12 @@ export interface LintOptions {
   segmenter?: SegmenterHandle;
   /** "Today" for reference-date resolution; tests pin it. */
   today?: Date;
+  /**
+   * Only part of the rules run (the editor's first publish before the segmenter loads, or a
+   * re-check of edited paragraphs): disable comments are then not judged by
+   * unused-disable-directive, since the rules they name may simply not have run.
+   */
+  partial?: boolean;
 }
 
 export interface LintResult {
@@ -62,7 +69,8 @@ export function lint(text: string, options: LintOptions): LintResult {
   const date = resolveReferenceDate(text, options.config?.date, options.today);
   const dictionaries = options.dictionaries ?? dictionariesFor(options.config?.dictionaries ?? []);
   const segmenter = options.segmenter ?? defaultSegmenter;
-  const suppressions = new Suppressions(parseDirectives(doc), doc);
+  const directives = parseDirectives(doc);
+  const suppressions = new Suppressions(directives, doc);
   const findings: Finding[] = [];
 
   for (const rule of options.rules) {
@@ -100,6 +108,18 @@ export function lint(text: string, options: LintOptions): LintResult {
         if (finding.suggestions.length === 0) delete finding.suggestions;
       }
       findings.push(finding);
+    }
+  }
+  const judge = suppressions.isEmpty || options.partial ? undefined : options.rules.find((r) => r.meta.id === UNUSED_DIRECTIVE_RULE_ID);
+  const judgeLevel = judge ? effectiveSetting(judge, options.config).level : 'off';
+  if (judgeLevel !== 'off') {
+    const ran = new Set(options.rules.filter((r) => effectiveSetting(r, options.config).level !== 'off').map((r) => r.meta.id));
+    const known = new Set(options.rules.map((r) => r.meta.id));
+    // Only a comment that names this rule disables its reports: a comment for all rules would
+    // otherwise hide the report that it disables nothing.
+    const byName = new Suppressions(directives.filter((d) => d.ruleIds.includes(UNUSED_DIRECTIVE_RULE_ID)), doc);
+    for (const r of unusedDirectiveReports(doc, suppressions, ran, known)) {
+      if (byName.isEmpty || !byName.isSuppressed(UNUSED_DIRECTIVE_RULE_ID, r.start)) findings.push(toFinding(doc, UNUSED_DIRECTIVE_RULE_ID, r, judgeLevel));
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

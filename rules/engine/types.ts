@@ -17,6 +17,7 @@ export type Category =
   | 'structure'
   | 'number'
   | 'placeholder'
+  | 'directive'
   | 'internal';
 
 /**

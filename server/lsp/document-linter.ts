@@ -177,7 +177,7 @@ export class DocumentLinter {
    */
   lintWithoutSegmenter(doc: TextDocument, settings: Settings, folder: string | undefined): Finding[] {
     const { options } = this.optionsFor(doc, settings, folder);
-    return lint(doc.getText(), { ...options, rules: this.rules.filter((r) => !r.meta.needsSegmenter) }).findings;
+    return lint(doc.getText(), { ...options, rules: this.rules.filter((r) => !r.meta.needsSegmenter), partial: true }).findings;
   }
 
   /** Whether checking this document may load the word segmenter first (for a status message). */

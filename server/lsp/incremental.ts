@@ -64,7 +64,9 @@ export function lintIncremental(text: string, options: LintOptions, previous: In
       return v;
     };
     const rules: Rule[] = options.rules.map((r) => (localIds.has(r.meta.id) ? restricted(r, dirty, viewOf) : r));
-    const fresh = lint(text, { ...options, rules }).findings;
+    // Partial: the paragraph-scope rules see only the edited paragraphs, so disable comments
+    // elsewhere are not judged here (the next full check does).
+    const fresh = lint(text, { ...options, rules, partial: true }).findings;
     findings = [...fresh, ...plan.reused.map((f) => relocate(f, doc))];
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   }

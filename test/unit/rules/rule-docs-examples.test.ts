@@ -15,10 +15,11 @@ import type { Rule } from '../../../rules/engine/types';
  * 2024-01-01 as in the rule tests. All rules run (with their default levels), and only the findings
  * of the doc's own rule count. Rules that judge a line by the document around it (numbering
  * sequences, heading levels, a 成文日期 under a signature, 附件说明, the closing formula against the
- * title) are checked per example only; the others also line by line.
+ * title, a disable comment and the line it applies to) are checked per example only; the others
+ * also line by line.
  */
 const ROOT = path.resolve(__dirname, '../../../..');
-const WHOLE_DOCUMENT = new Set(['series-numbering', 'heading-levels', 'document-date', 'attachment-note', 'closing-formula']);
+const WHOLE_DOCUMENT = new Set(['series-numbering', 'heading-levels', 'document-date', 'attachment-note', 'closing-formula', 'unused-disable-directive']);
 const DEFAULT_DATE = '2024-01-01';
 
 interface Example {
