@@ -92,3 +92,28 @@ describe('LSP: cold start publishes the segmenter-free rules first, then the ful
     }
   });
 });
+
+describe('LSP: cold start and disable comments (unused-disable-directive)', function () {
+  this.timeout(60000);
+  let client: TestClient;
+  before(async () => {
+    assertBundleBuilt();
+    client = await TestClient.start();
+  });
+  after(async () => {
+    await client?.stop();
+  });
+
+  it('the first publish, made without the segmenter rule, does not call a comment for that rule unused', async () => {
+    const uri = 'file:///tmp/gongwen-lsp-cold-directive/a.txt';
+    const text = '<!-- gongwen-disable-next-line de-di-de -->\n我们要坚定不移的推进改革。\n<!-- gongwen-disable-next-line coma-width -->\n推进改革。\n';
+    await client.open(uri, text, 'plaintext', 1);
+    await client.until(() => client.statuses.some((s) => s.uri === uri && s.state === 'idle'), 20000, 'first check finished');
+    const pubs = client.diagnostics.filter((p) => p.uri === uri);
+    assert.strictEqual(pubs.length, 2, 'a cold start publishes twice');
+    const unused = pubs.map((p) => byRule(p.diagnostics, 'unused-disable-directive').map((d) => d.range.start.line));
+    // The typo on line 3 is judged only in the full result; the de-di-de comment never is.
+    assert.deepStrictEqual(unused, [[], [2]]);
+    assert.strictEqual(byRule(pubs[1].diagnostics, 'de-di-de').length, 0, 'the comment suppressed the de-di-de finding');
+  });
+});
