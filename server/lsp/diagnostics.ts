@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
-import { docsUrl } from '../../rules/engine/project';
 import { getRuleForServer } from './rules';
+import { docLink } from './rule-docs';
 import type { Finding, Severity, TextEdit } from '../../rules/engine/types';
 
 export const SOURCE = 'gongwen';
@@ -41,7 +41,7 @@ export function toDiagnostic(f: Finding, version: number, positionAt: (offset: n
     data,
   };
   const rule = getRuleForServer(f.ruleId);
-  if (rule) d.codeDescription = { href: docsUrl(rule.meta.docs) };
+  if (rule) d.codeDescription = { href: docLink(rule) };
   return d;
 }
 

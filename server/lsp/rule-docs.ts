@@ -3,6 +3,7 @@ import * as path from 'path';
 import { docsUrl } from '../../rules/engine/project';
 import type { Rule } from '../../rules/engine/types';
 import type { RuleInfo } from './protocol';
+import { pathToUri } from './uri';
 
 /**
  * Rule docs ship as rules/docs/<id>.md beside the bundle's folder (dist/ → ../rules/docs), in the
@@ -15,6 +16,24 @@ export function docsRoot(): string {
 export function docFilePath(rule: Rule): string | undefined {
   const candidates = [path.join(docsRoot(), rule.meta.docs), path.join(docsRoot(), 'rules', 'docs', `${rule.meta.id}.md`)];
   return candidates.find((p) => isFile(p));
+}
+
+const linkCache = new Map<string, string>();
+
+/**
+ * Where a diagnostic's rule link and the hover's "完整说明" point: the doc shipped with the server
+ * when it is there (it always is in the .vsix and the npm package), so the link works offline —
+ * many government networks have no internet access — and shows the doc of the installed version;
+ * the project's web page otherwise.
+ */
+export function docLink(rule: Rule): string {
+  let href = linkCache.get(rule.meta.id);
+  if (href === undefined) {
+    const file = docFilePath(rule);
+    href = file ? pathToUri(file) : docsUrl(rule.meta.docs);
+    linkCache.set(rule.meta.id, href);
+  }
+  return href;
 }
 
 const docCache = new Map<string, string | undefined>();
@@ -37,7 +56,7 @@ const HOVER_DOC_LIMIT = 1800;
 
 /** The doc for a hover: whole when short, else its first sections, then a link. */
 export function docForHover(rule: Rule): string {
-  const href = docsUrl(rule.meta.docs);
+  const href = docLink(rule);
   const doc = readDoc(rule);
   if (!doc) return `**${rule.meta.id}**：${rule.meta.description}\n\n依据：${rule.meta.basis}\n\n[规则说明](${href})`;
   let body = doc.trim();
