@@ -3,7 +3,8 @@ import * as path from 'path';
 import type { default as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import type { Node as YamlNode } from 'yaml';
 import type { Level, Rule, RuleOptions } from './types';
-import type { ConfigLayer, ConfigProblem, ResolvedConfig, RuleSetting } from './config-types';
+import type { ConfigLayer, ConfigOverride, ConfigProblem, ResolvedConfig, RuleSetting } from './config-types';
+import { compileGlobs, type GlobTest } from './globs';
 import configSchema from '../schema/gongwenrc.schema.json';
 
 export const CONFIG_FILE_NAMES = ['.gongwenrc.json', '.gongwenrc.yaml', '.gongwenrc.yml', '.gongwenrc'];
@@ -79,44 +80,77 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
       .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
       .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 
+  const badOverrides = new Set<number>();
   const validateShape = validateConfigShape();
   if (!validateShape(raw)) {
     for (const err of dedupeAjvErrors(validateShape.errors ?? [])) {
-      // rules.* and date have their own, more specific checks below.
-      if (err.instancePath.startsWith('/rules/') || err.instancePath === '/date') continue;
+      // rules.* and date, at the top and in overrides, have their own, more specific checks below.
+      if (/^(\/overrides\/\d+)?(\/rules\/|\/date$)/.test(err.instancePath)) continue;
       const keys = pointer(err.instancePath);
       let node = nodeAt(keys);
       if (err.keyword === 'additionalProperties') node = keyAt(keys, (err.params as { additionalProperty: string }).additionalProperty) ?? node;
-      problems.push({ file, ...at(node?.range?.[0]), message: describeAjvError(err, valueAt(raw, keys)) });
+      // Any other mistake inside an override (no `files`, an unknown field, a glob that is not a
+      // string) makes the whole override unusable: it is skipped, the rest of the file applies.
+      const inOverride = typeof keys[0] === 'string' && keys[0] === 'overrides' && typeof keys[1] === 'number';
+      if (inOverride) badOverrides.add(keys[1] as number);
+      problems.push({ file, ...at(node?.range?.[0]), message: describeAjvError(err, valueAt(raw, keys)) + (inOverride ? '；该覆盖项（override）已忽略' : '') });
     }
   }
   const obj = (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const layer: ConfigLayer = {};
   const baseDir = path.dirname(file);
 
-  if (typeof obj.root === 'boolean') layer.root = obj.root;
-  if ('date' in obj) {
-    if (typeof obj.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(obj.date) && isRealDate(obj.date)) layer.date = obj.date;
-    else {
-      const shown = typeof obj.date === 'string' ? `“${obj.date}”` : JSON.stringify(obj.date);
-      problems.push({ file, ...at(nodeAt(['date'])?.range?.[0]), message: `date 应为有效日期 YYYY-MM-DD（如 "2024-03-05"），实际为 ${shown}；已按未设置处理` });
+  /** `date`, `dictionaries` and `rules` of the top level (prefix []) or of one override. */
+  const readSettings = (o: Record<string, unknown>, prefix: Array<string | number>, into: { rules?: Record<string, RuleSetting>; dictionaries?: string[]; date?: string }): void => {
+    const where = prefix.length === 0 ? '' : `overrides[${prefix[1]}] 中的 `;
+    if ('date' in o) {
+      if (typeof o.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(o.date) && isRealDate(o.date)) into.date = o.date;
+      else {
+        const shown = typeof o.date === 'string' ? `“${o.date}”` : JSON.stringify(o.date);
+        problems.push({ file, ...at(nodeAt([...prefix, 'date'])?.range?.[0]), message: `${where}date 应为有效日期 YYYY-MM-DD（如 "2024-03-05"），实际为 ${shown}；已按未设置处理` });
+      }
     }
-  }
-  if (Array.isArray(obj.dictionaries)) {
-    layer.dictionaries = obj.dictionaries.filter((d): d is string => typeof d === 'string' && d.length > 0).map((d) => path.resolve(baseDir, d));
-  }
+    if (Array.isArray(o.dictionaries)) {
+      into.dictionaries = o.dictionaries.filter((d): d is string => typeof d === 'string' && d.length > 0).map((d) => path.resolve(baseDir, d));
+    }
+    if (o.rules && typeof o.rules === 'object' && !Array.isArray(o.rules)) {
+      const { settings, problems: ruleProblems } = normalizeRuleSettings(o.rules as Record<string, unknown>, rules);
+      into.rules = settings;
+      for (const p of ruleProblems) {
+        const node = p.onKey ? keyAt([...prefix, 'rules'], p.ruleId) : (nodeAt([...prefix, 'rules', p.ruleId, ...(p.path ?? [])]) ?? nodeAt([...prefix, 'rules', p.ruleId]));
+        problems.push({ file, ...at(node?.range?.[0]), message: prefix.length === 0 ? p.message : `overrides[${prefix[1]}]：${p.message.replace(/；该规则按默认级别运行$/, '；覆盖项中的这一设置已忽略')}` });
+      }
+    }
+  };
+
+  layer.source = file;
+  if (typeof obj.root === 'boolean') layer.root = obj.root;
+  readSettings(obj, [], layer);
   if (Array.isArray(obj.ignore)) {
     layer.ignore = obj.ignore.filter((g): g is string => typeof g === 'string' && g.length > 0).map((pattern) => ({ pattern, base: baseDir }));
   }
-  if (obj.rules && typeof obj.rules === 'object' && !Array.isArray(obj.rules)) {
-    const { settings, problems: ruleProblems } = normalizeRuleSettings(obj.rules as Record<string, unknown>, rules);
-    layer.rules = settings;
-    for (const p of ruleProblems) {
-      const node = p.onKey ? keyAt(['rules'], p.ruleId) : (nodeAt(['rules', p.ruleId, ...(p.path ?? [])]) ?? nodeAt(['rules', p.ruleId]));
-      problems.push({ file, ...at(node?.range?.[0]), message: p.message });
-    }
+  if (Array.isArray(obj.overrides)) {
+    const overrides: ConfigOverride[] = [];
+    obj.overrides.forEach((entry: unknown, i: number) => {
+      if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return; // reported by the schema
+      const o = entry as Record<string, unknown>;
+      const override: ConfigOverride = { source: `${file}#overrides[${i}]`, base: baseDir, files: globList(o.files) };
+      const excluded = globList(o.excludedFiles);
+      if (excluded.length > 0) override.excludedFiles = excluded;
+      // Settings of a skipped override are still checked: their mistakes are mistakes all the same.
+      readSettings(o, ['overrides', i], override);
+      if (!badOverrides.has(i) && override.files.length > 0) overrides.push(override);
+    });
+    if (overrides.length > 0) layer.overrides = overrides;
   }
+  // Schema and rule-aware checks run one after the other; the writer reads the file top down.
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { layer, problems };
+}
+
+function globList(value: unknown): string[] {
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  return list.filter((g): g is string => typeof g === 'string' && g.trim().length > 0);
 }
 
 export interface RuleSettingProblem {
@@ -262,14 +296,64 @@ function valueAt(root: unknown, keys: ReadonlyArray<string | number>): unknown {
   return v;
 }
 
-/** Later layers win, rule by rule; dictionaries and ignore globs accumulate. */
+/**
+ * Later layers win, rule by rule; dictionaries and ignore globs accumulate. Overrides are not
+ * looked at here: `layersFor` turns a config file's layer into the layers that apply to one file.
+ */
 export function mergeLayers(layers: ConfigLayer[]): Omit<ResolvedConfig, 'files' | 'problems'> {
-  const out: Omit<ResolvedConfig, 'files' | 'problems'> = { rules: {}, dictionaries: [], ignore: [] };
+  const out: Omit<ResolvedConfig, 'files' | 'problems'> = { rules: {}, dictionaries: [], ignore: [], overrides: [], ruleSources: {} };
   for (const l of layers) {
-    if (l.rules) Object.assign(out.rules, l.rules);
+    if (l.rules) {
+      Object.assign(out.rules, l.rules);
+      for (const id of Object.keys(l.rules)) {
+        if (l.source) out.ruleSources[id] = l.source;
+        else delete out.ruleSources[id];
+      }
+    }
     if (l.dictionaries) for (const d of l.dictionaries) if (!out.dictionaries.includes(d)) out.dictionaries.push(d);
     if (l.ignore) out.ignore.push(...l.ignore);
     if (l.date) out.date = l.date;
+    if (l.source && /#overrides\[\d+\]$/.test(l.source)) out.overrides.push(l.source);
+  }
+  return out;
+}
+
+type PathApi = Parameters<typeof compileGlobs>[2];
+const overrideTests = new WeakMap<ConfigOverride, GlobTest>();
+
+/**
+ * Whether an override applies to a file (absolute path): a `files` glob matches and no
+ * `excludedFiles` glob does. Its globs are compiled once per loaded config file.
+ */
+export function overrideMatches(override: ConfigOverride, absPath: string, pathApi?: PathApi): boolean {
+  let test = pathApi ? undefined : overrideTests.get(override);
+  if (!test) {
+    const files = compileGlobs(override.files, override.base, pathApi);
+    const excluded = override.excludedFiles ? compileGlobs(override.excludedFiles, override.base, pathApi) : undefined;
+    test = excluded ? (p) => files(p) && !excluded(p) : files;
+    if (!pathApi) overrideTests.set(override, test);
+  }
+  return test(absPath);
+}
+
+/**
+ * The layers a config file contributes for one file: its own settings, then each of its overrides
+ * whose globs match the file, in file order (so a later override wins over an earlier one). Without
+ * a file (an untitled editor buffer) no override applies.
+ */
+export function layersFor(layer: ConfigLayer, filePath: string | undefined, pathApi?: PathApi): ConfigLayer[] {
+  if (!layer.overrides || layer.overrides.length === 0) return [layer];
+  const own: ConfigLayer = { ...layer };
+  delete own.overrides;
+  const out = [own];
+  if (filePath === undefined) return out;
+  for (const o of layer.overrides) {
+    if (!overrideMatches(o, filePath, pathApi)) continue;
+    const l: ConfigLayer = { source: o.source };
+    if (o.rules) l.rules = o.rules;
+    if (o.dictionaries) l.dictionaries = o.dictionaries;
+    if (o.date) l.date = o.date;
+    out.push(l);
   }
   return out;
 }
@@ -322,11 +406,17 @@ export class ConfigResolver {
     return found;
   }
 
+  /**
+   * The configuration of one file: from the farthest config file to the nearest, each file's own
+   * settings and then its overrides that match the file; `extraLayers` (command-line or editor
+   * settings) last. So a nearer config file's top level wins over a farther file's override.
+   */
   resolve(filePath: string | undefined, extraLayers: ConfigLayer[] = []): ResolvedConfig {
-    const dir = filePath ? path.dirname(path.resolve(filePath)) : process.cwd();
+    const abs = filePath ? path.resolve(filePath) : undefined;
+    const dir = abs ? path.dirname(abs) : process.cwd();
     const files = this.configFilesFor(dir);
     const loaded = files.map((f) => this.loadFile(f));
-    const merged = mergeLayers([...loaded.map((l) => l.layer), ...extraLayers]);
+    const merged = mergeLayers([...loaded.flatMap((l) => layersFor(l.layer, abs)), ...extraLayers]);
     return { ...merged, files, problems: loaded.flatMap((l) => l.problems) };
   }
 
@@ -373,19 +463,41 @@ export function isRealDate(iso: string): boolean {
 }
 
 function dedupeAjvErrors(errors: ErrorObject[]): ErrorObject[] {
-  // anyOf produces one error per branch; the most specific one (deepest path) says most.
-  const byPath = new Map<string, ErrorObject>();
+  // anyOf produces one error per branch. A branch whose type did not match says only "wrong type";
+  // when another branch's type matched, its error (deeper, or another keyword) says what is wrong.
+  // When no branch's type matched, one error names every type allowed.
+  const byPath = new Map<string, ErrorObject[]>();
   for (const e of errors) {
     if (e.keyword === 'anyOf') continue;
-    if (!byPath.has(e.instancePath)) byPath.set(e.instancePath, e);
+    const list = byPath.get(e.instancePath) ?? [];
+    list.push(e);
+    byPath.set(e.instancePath, list);
   }
-  return [...byPath.values()];
+  const paths = [...byPath.keys()];
+  const out: ErrorObject[] = [];
+  for (const [p, list] of byPath) {
+    const other = list.find((e) => e.keyword !== 'type');
+    if (other) {
+      out.push(other);
+      continue;
+    }
+    if (paths.some((q) => q.startsWith(`${p}/`))) continue;
+    const types = [...new Set(list.map((e) => String((e.params as { type: string }).type)))].join(',');
+    out.push({ ...list[0], params: { ...list[0].params, type: types } });
+  }
+  return out;
 }
 
 const TYPE_NAMES: Record<string, string> = { array: '数组（列表）', object: '对象（键: 值）', string: '字符串', boolean: '布尔值 true 或 false', number: '数字', integer: '整数', null: 'null' };
 
 function describeAjvError(e: ErrorObject, actual?: unknown, top = '顶层'): string {
-  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : top;
+  const where = e.instancePath
+    ? e.instancePath
+        .slice(1)
+        .split('/')
+        .map((k, i) => (/^\d+$/.test(k) ? `[${k}]` : `${i > 0 ? '.' : ''}${k.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+        .join('')
+    : top;
   const got = actual === undefined ? '' : `，实际为 ${JSON.stringify(actual)}`;
   switch (e.keyword) {
     case 'additionalProperties':
@@ -402,6 +514,8 @@ function describeAjvError(e: ErrorObject, actual?: unknown, top = '顶层'): str
       return `${where}：缺少字段“${(e.params as { missingProperty: string }).missingProperty}”`;
     case 'minLength':
       return `${where}：不能为空`;
+    case 'minItems':
+      return `${where}：不能为空列表`;
     default:
       return `${where}：${e.message ?? '无效'}${got}`;
   }

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
+import { compileGlobs } from '../../rules/engine/globs';
 
 /** Extensions checked when a folder is given (a file named explicitly is checked whatever it ends in). */
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.gw'];
@@ -110,32 +111,9 @@ function walk(dir: string, onFile: (f: string) => void, isIgnored: IgnoreTest): 
   }
 }
 
-/**
- * gitignore-style patterns: `#` comments, blank lines skipped, a pattern without `/` matches at
- * any depth, a trailing `/` matches a folder and everything below it, `!` re-includes.
- */
+/** gitignore-style patterns relative to `base` (see compileGlobs, shared with config overrides). */
 export function compileIgnore(lines: readonly string[], base: string): IgnoreTest {
-  const rules: Array<{ negate: boolean; match: (rel: string) => boolean }> = [];
-  for (const rawLine of lines) {
-    const line = rawLine.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const negate = line.startsWith('!');
-    let pat = negate ? line.slice(1) : line;
-    const dirOnly = pat.endsWith('/');
-    if (dirOnly) pat = pat.slice(0, -1);
-    const anchored = pat.includes('/');
-    if (pat.startsWith('/')) pat = pat.slice(1);
-    const globs = anchored ? [pat, `${pat}/**`] : [`**/${pat}`, `**/${pat}/**`];
-    const m = picomatch(globs, { dot: true });
-    rules.push({ negate, match: m });
-  }
-  return (absPath) => {
-    const rel = path.relative(base, absPath).split(path.sep).join('/');
-    if (rel.startsWith('..') || rel === '') return false;
-    let ignored = false;
-    for (const r of rules) if (r.match(rel)) ignored = !r.negate;
-    return ignored;
-  };
+  return compileGlobs(lines, base);
 }
 
 export function loadIgnoreFile(dir: string): IgnoreTest | undefined {

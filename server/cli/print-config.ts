@@ -10,12 +10,19 @@ export interface PrintedRule {
   options: RuleOptions;
   /** default: the rule's own level; config: a config file; cli: --rule. */
   from: 'default' | 'config' | 'cli';
+  /**
+   * With `from: 'config'`: the config file that set the level, or the override inside it,
+   * as `<config file>#overrides[i]` (i counted from 0 in the file's `overrides` list).
+   */
+  source?: string;
 }
 
 export interface PrintedConfig {
   file: string;
   /** Config files that apply, outermost first. */
   configFiles: string[];
+  /** Overrides whose globs match the file, in the order they apply: `<config file>#overrides[i]`. */
+  overrides: string[];
   rules: Record<string, PrintedRule>;
   dictionaries: string[];
   ignore: string[];
@@ -28,11 +35,13 @@ export function printedConfig(file: string, config: ResolvedConfig, cliLayer: Co
     const id = r.meta.id;
     const set = config.rules[id];
     const from = cliLayer?.rules?.[id] ? 'cli' : set ? 'config' : 'default';
-    printed[id] = set ? { level: set.level, options: set.options, from } : { level: r.meta.defaultSeverity, options: {}, from };
+    const source = from === 'config' ? config.ruleSources[id] : undefined;
+    printed[id] = set ? { level: set.level, options: set.options, from, ...(source ? { source } : {}) } : { level: r.meta.defaultSeverity, options: {}, from };
   }
   return {
     file,
     configFiles: config.files,
+    overrides: config.overrides,
     rules: printed,
     dictionaries: config.dictionaries,
     ignore: config.ignore.map((g) => `${g.base}: ${g.pattern}`),

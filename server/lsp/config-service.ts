@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ConfigResolver, mergeLayers } from '../../rules/engine/config';
+import { ConfigResolver, layersFor, mergeLayers } from '../../rules/engine/config';
 import { clearDictionaryCache, dictionariesFor } from '../../rules/engine/runner';
-import type { ConfigLayer, ConfigProblem, ResolvedConfig } from '../../rules/engine/config-types';
+import type { ConfigLayer, ConfigProblem, ResolvedConfig, RuleSetting } from '../../rules/engine/config-types';
 import type { CompiledDictionaries } from '../../rules/engine/dictionary-types';
 import type { Rule } from '../../rules/engine/types';
 
@@ -57,20 +57,27 @@ export class ConfigService {
     let restrictedByTrust = false;
     const fileLayers: ConfigLayer[] = [];
     const problems: ConfigProblem[] = [];
-    const files = filePath ? this.resolver.configFilesFor(path.dirname(path.resolve(filePath))) : [];
+    const abs = filePath ? path.resolve(filePath) : undefined;
+    const files = abs ? this.resolver.configFilesFor(path.dirname(abs)) : [];
     for (const f of files) {
       const loaded = this.resolver.loadFile(f);
       problems.push(...loaded.problems);
-      if (this.trusted) fileLayers.push(loaded.layer);
-      else {
-        const { layer, dropped } = restrict(loaded.layer);
-        restrictedByTrust ||= dropped;
-        fileLayers.push(layer);
+      // Each file's own settings, then its overrides that match this document: the same layers,
+      // in the same order, as the CLI's ConfigResolver.resolve; restricted one by one.
+      for (const l of layersFor(loaded.layer, abs)) {
+        if (this.trusted) fileLayers.push(l);
+        else {
+          const { layer, dropped } = restrict(l);
+          restrictedByTrust ||= dropped;
+          fileLayers.push(layer);
+        }
       }
     }
-    let top = settings;
+    // Only what the user set (settingsLayer leaves out the rest), so a config file or one of its
+    // overrides still decides every rule the settings do not name.
+    let top: ConfigLayer = { ...settings, source: '<settings>' };
     if (!this.trusted && settings.dictionaries && settings.dictionaries.length > 0) {
-      top = { ...settings, dictionaries: undefined };
+      top = { ...top, dictionaries: undefined };
       restrictedByTrust = true;
     }
     const merged = mergeLayers([...fileLayers, top]);
@@ -103,8 +110,12 @@ export class ConfigService {
   }
 }
 
-/** Untrusted workspace: no user dictionaries (they carry patterns) and no rule options; levels stay. */
-function restrict(layer: ConfigLayer): { layer: ConfigLayer; dropped: boolean } {
+/**
+ * Untrusted workspace: no user dictionaries (they carry patterns) and no rule options; levels stay.
+ * Applied to a file's own layer and to each of its overrides alike (see `resolve`); overrides still
+ * inside a layer are restricted too, so nothing passes unrestricted whatever the caller does.
+ */
+export function restrict(layer: ConfigLayer): { layer: ConfigLayer; dropped: boolean } {
   let dropped = false;
   const out: ConfigLayer = { ...layer };
   if (layer.dictionaries && layer.dictionaries.length > 0) {
@@ -112,11 +123,34 @@ function restrict(layer: ConfigLayer): { layer: ConfigLayer; dropped: boolean } 
     dropped = true;
   }
   if (layer.rules) {
-    out.rules = {};
-    for (const [id, s] of Object.entries(layer.rules)) {
-      if (Object.keys(s.options).length > 0) dropped = true;
-      out.rules[id] = { level: s.level, options: {} };
-    }
+    const r = restrictRules(layer.rules);
+    out.rules = r.rules;
+    dropped ||= r.dropped;
+  }
+  if (layer.overrides) {
+    out.overrides = layer.overrides.map((o) => {
+      const copy = { ...o };
+      if (o.dictionaries && o.dictionaries.length > 0) {
+        delete copy.dictionaries;
+        dropped = true;
+      }
+      if (o.rules) {
+        const r = restrictRules(o.rules);
+        copy.rules = r.rules;
+        dropped ||= r.dropped;
+      }
+      return copy;
+    });
   }
   return { layer: out, dropped };
+}
+
+function restrictRules(rules: Record<string, RuleSetting>): { rules: Record<string, RuleSetting>; dropped: boolean } {
+  let dropped = false;
+  const out: Record<string, RuleSetting> = {};
+  for (const [id, s] of Object.entries(rules)) {
+    if (Object.keys(s.options).length > 0) dropped = true;
+    out[id] = { level: s.level, options: {} };
+  }
+  return { rules: out, dropped };
 }

@@ -77,7 +77,7 @@ describe('CLI: --rule, --print-config, --init', () => {
       assert.strictEqual(printed.file, doc);
       assert.deepStrictEqual(printed.configFiles, [path.join(t.dir, '.gongwenrc.json')]);
       assert.deepStrictEqual(Object.keys(printed.rules).sort(), allRules.map((x) => x.meta.id).sort());
-      assert.deepStrictEqual(printed.rules['comma-width'], { level: 'warn', options: {}, from: 'config' });
+      assert.deepStrictEqual(printed.rules['comma-width'], { level: 'warn', options: {}, from: 'config', source: path.join(t.dir, '.gongwenrc.json') });
       assert.deepStrictEqual(printed.rules['placeholder'], { level: 'error', options: {}, from: 'cli' });
       assert.strictEqual(printed.rules['quote-style'].level, 'off');
     });
