@@ -34,6 +34,18 @@ export function initConfigText(rules: readonly Rule[]): string {
     '# 时效性表述的参考日期（不写则用文中成文日期，否则用今天）：',
     '# date: "2024-03-05"',
     '',
+    '# 只对部分文件生效的设置（glob 相对于本文件，写法同 ignore）。按顺序在上面的设置之后生效，',
+    '# 后写的优先；下级文件夹中的配置文件仍然优先于这里的一切设置。',
+    '# overrides:',
+    '#   - files: ["讲话稿/**", "*.speech.md"]',
+    '#     rules:',
+    '#       document-title: off',
+    '#   - files: ["引文/**"]',
+    '#     excludedFiles: ["引文/本单位/**"]',
+    '#     rules:',
+    '#       comma-width: off',
+    '#     date: "2019-06-01"',
+    '',
   ];
   return lines.join('\n');
 }

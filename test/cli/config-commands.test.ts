@@ -137,6 +137,17 @@ describe('CLI: --rule, --print-config, --init', () => {
       assert.ok(!fs.existsSync(path.join(t.dir, '.gongwenrc.yaml')));
     });
 
+    it('the commented overrides example is a valid config once uncommented', () => {
+      const lines = initConfigText(allRules).split('\n');
+      const start = lines.indexOf('# overrides:');
+      assert.ok(start > 0);
+      const end = lines.indexOf('', start);
+      const example = lines.slice(start, end).map((l) => l.replace(/^# ?/, '')).join('\n');
+      const { layer, problems } = parseConfig(example, '/p/.gongwenrc.yaml', allRules);
+      assert.deepStrictEqual(problems, []);
+      assert.strictEqual(layer.overrides?.length, 2);
+    });
+
     it('the template text names each rule once', () => {
       const text = initConfigText(allRules);
       for (const rule of allRules) assert.strictEqual(text.split(`\n  ${rule.meta.id}:`).length, 2, rule.meta.id);
