@@ -21,6 +21,8 @@ export interface ConfigLayer {
    * path, `<path>#overrides[i]` for one of its overrides, '<settings>' or '<cli>'.
    */
   source?: string;
+  /** The layer is one of a config file's overrides (listed in `ResolvedConfig.overrides`). */
+  fromOverride?: boolean;
   rules?: Record<string, RuleSetting>;
   /** Absolute paths. */
   dictionaries?: string[];

@@ -139,7 +139,12 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
       if (excluded.length > 0) override.excludedFiles = excluded;
       // Settings of a skipped override are still checked: their mistakes are mistakes all the same.
       readSettings(o, ['overrides', i], override);
-      if (!badOverrides.has(i) && override.files.length > 0) overrides.push(override);
+      if (badOverrides.has(i)) return;
+      if (override.files.length === 0) {
+        problems.push({ file, ...at(nodeAt(['overrides', i, 'files'])?.range?.[0]), message: `overrides[${i}].files：没有有效的 glob（只有空白）；该覆盖项（override）已忽略` });
+        return;
+      }
+      overrides.push(override);
     });
     if (overrides.length > 0) layer.overrides = overrides;
   }
@@ -313,7 +318,7 @@ export function mergeLayers(layers: ConfigLayer[]): Omit<ResolvedConfig, 'files'
     if (l.dictionaries) for (const d of l.dictionaries) if (!out.dictionaries.includes(d)) out.dictionaries.push(d);
     if (l.ignore) out.ignore.push(...l.ignore);
     if (l.date) out.date = l.date;
-    if (l.source && /#overrides\[\d+\]$/.test(l.source)) out.overrides.push(l.source);
+    if (l.fromOverride && l.source) out.overrides.push(l.source);
   }
   return out;
 }
@@ -349,7 +354,7 @@ export function layersFor(layer: ConfigLayer, filePath: string | undefined, path
   if (filePath === undefined) return out;
   for (const o of layer.overrides) {
     if (!overrideMatches(o, filePath, pathApi)) continue;
-    const l: ConfigLayer = { source: o.source };
+    const l: ConfigLayer = { source: o.source, fromOverride: true };
     if (o.rules) l.rules = o.rules;
     if (o.dictionaries) l.dictionaries = o.dictionaries;
     if (o.date) l.date = o.date;

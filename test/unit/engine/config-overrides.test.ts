@@ -147,6 +147,14 @@ describe('config overrides: parsing', () => {
       kept: [{ 'comma-width': 'error' }],
     },
     {
+      name: 'files with only blank globs: skipped, not silently',
+      text: `${first}  - files: "  "\n    rules: {closing-formula: off}\n`,
+      line: 4,
+      column: 12,
+      says: [/overrides\[1\]\.files/, /没有有效的 glob/, /已忽略/],
+      kept: [{ 'comma-width': 'error' }],
+    },
+    {
       name: 'a field overrides do not take (ignore, root): at the key; skipped',
       text: `${first}  - files: b/**\n    ignore: [x]\n    rules: {closing-formula: off}\n`,
       line: 5,
