@@ -59,6 +59,17 @@ describe('CLI: config overrides', function () {
     assert.strictEqual(other.rules['comma-width'].level, 'warn');
   });
 
+  it('stdin: --stdin-filename decides which overrides apply', async () => {
+    t.write('.gongwenrc.yaml', configWith('  - files: "讲话稿/**"\n    rules: {comma-width: off}'));
+    const named = async (name: string): Promise<number> => {
+      const r = await run(['-f', 'json', '--stdin-filename', name, '-'], { cwd: t.dir, stdin: TWO_COMMAS });
+      assert.strictEqual(r.stderr, '');
+      return (JSON.parse(r.stdout) as JsonResult[])[0].messages.length;
+    };
+    assert.strictEqual(await named('讲话稿/a.txt'), 0);
+    assert.strictEqual(await named('通知/a.txt'), 2);
+  });
+
   it('a broken override is reported once (file:line:column, exit 2) however many files are checked; the others apply', async () => {
     t.write('.gongwenrc.yaml', configWith('  - rules: {comma-width: off}\n  - files: "*.speech.md"\n    rules: {comma-width: error}'));
     const cfg = path.join(t.dir, '.gongwenrc.yaml');
