@@ -33,23 +33,35 @@ function load(): JiebaInstance {
 function readJiebaDictionary(): Uint8Array {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fs = require('fs') as typeof import('fs');
+  return fs.readFileSync(jiebaFiles().dictionary);
+}
+
+/**
+ * Absolute paths of jieba's module and of the dictionary this segmenter loads, for a face that
+ * loads the same segmenter elsewhere (the CLI's segmenter thread).
+ */
+export function jiebaFiles(): { module: string; dictionary: string } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const path = require('path') as typeof import('path');
-  return fs.readFileSync(path.join(path.dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'));
+  return { module: require.resolve('@node-rs/jieba'), dictionary: path.join(path.dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt') };
+}
+
+/** jieba's words for `text` (tag(text, true)) with their offsets in it. */
+export function withOffsets(text: string, words: ReadonlyArray<{ word: string; tag: string }>): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  let pos = 0;
+  for (const w of words) {
+    const at = text.indexOf(w.word, pos);
+    const start = at === -1 ? pos : at;
+    out.push({ word: w.word, tag: w.tag, start });
+    pos = start + w.word.length;
+  }
+  return out;
 }
 
 export const segmenter: SegmenterHandle = {
   tag(text: string): TaggedWord[] {
-    const words = load().tag(text, true);
-    const out: TaggedWord[] = [];
-    let pos = 0;
-    for (const w of words) {
-      const at = text.indexOf(w.word, pos);
-      const start = at === -1 ? pos : at;
-      out.push({ word: w.word, tag: w.tag, start });
-      pos = start + w.word.length;
-    }
-    return out;
+    return withOffsets(text, load().tag(text, true));
   },
   get loaded(): boolean {
     return instance !== undefined;

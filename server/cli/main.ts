@@ -18,6 +18,9 @@ import { printedConfig } from './print-config';
 import { writeInitConfig } from './init-config';
 import type { ConfigLayer } from '../../rules/engine/config-types';
 import { checkText, threadCount, LintPool, type PoolAnswer } from './parallel';
+import { deDiDeWindows } from '../../rules/checks/language/de-di-de';
+import { SegmenterThread, segmenterThreadStats } from './segmenter-thread';
+import { effectiveSetting } from '../../rules/engine/runner';
 
 export interface CliIo {
   argv: string[];
@@ -35,6 +38,14 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_FAILURE = 2;
+
+/** From this many files (and one lint thread) the segmenter loads on a thread of its own. */
+export const SEGMENTER_THREAD_MIN_FILES = 16;
+
+/** Whether a rule that may need the word segmenter is on in `config`. */
+function mayNeedSegmenter(config: ResolvedConfig): boolean {
+  return allRules.some((r) => r.meta.needsSegmenter && effectiveSetting(r, config).level !== 'off');
+}
 
 /** The whole CLI as a function of its inputs, so tests run it in-process as well as as a process. */
 export async function runCli(io: CliIo): Promise<number> {
@@ -120,10 +131,12 @@ export async function runCli(io: CliIo): Promise<number> {
   const results: FileResult[] = [];
 
   const flags = { fix: args.fix, fixDryRun: args.fixDryRun, quiet: args.quiet, date: args.date };
+  /** The word segmenter on its own thread (many files, one lint thread), else in-process. */
+  let segmenterThread: SegmenterThread | undefined;
   const check = (text: string, filePath: string | undefined, config: ResolvedConfig): FileResult => {
     addProblems(config.problems);
     addProblems(dictionariesFor(config.dictionaries).problems);
-    return checkText(text, filePath, config, flags);
+    return checkText(text, filePath, config, flags, segmenterThread);
   };
 
   /**
@@ -138,7 +151,7 @@ export async function runCli(io: CliIo): Promise<number> {
       return result;
     } catch (e) {
       failed = true;
-      const unchanged = checkText(decoded.text, result.filePath, config, { ...flags, fix: false, fixDryRun: false });
+      const unchanged = checkText(decoded.text, result.filePath, config, { ...flags, fix: false, fixDryRun: false }, segmenterThread);
       return { ...unchanged, fatal: `修复未能写回，原文件未改动：${(e as Error).message}` };
     }
   };
@@ -172,6 +185,13 @@ export async function runCli(io: CliIo): Promise<number> {
     const threads = threadCount(files.length, args.threads);
     const pool = threads > 1 ? new LintPool(threads) : undefined;
     const queued: Array<{ slot: number; answer: Promise<PoolAnswer>; config: ResolvedConfig; decoded: ReturnType<typeof decode>; bytes: Buffer }> = [];
+    // One lint thread over many files: jieba's dictionary loads on a thread of its own while the
+    // first files are checked; a file that needs it before then is checked after the others.
+    // GONGWEN_SEGMENTER_THREAD=0 keeps it in-process.
+    if (!pool && files.length >= SEGMENTER_THREAD_MIN_FILES && io.env.GONGWEN_SEGMENTER_THREAD !== '0' && mayNeedSegmenter(resolver.resolve(files[0]))) {
+      segmenterThread = new SegmenterThread();
+    }
+    const deferred: Array<{ slot: number; file: string; config: ResolvedConfig; decoded: DecodedFile; bytes: Buffer }> = [];
     for (const [done, file] of files.entries()) {
       progress.update(done);
       let bytes: Buffer;
@@ -209,8 +229,27 @@ export async function runCli(io: CliIo): Promise<number> {
         continue;
       }
       const config = resolver.resolve(file);
+      if (segmenterThread && mayNeedSegmenter(config)) {
+        // The clauses 的/地/得 will ask for go to the thread now; until it has loaded jieba, a
+        // file that has any is checked at the end of the run.
+        const windows = deDiDeWindows(decoded.text);
+        if (windows.length > 0) {
+          segmenterThread.prefetch(windows);
+          if (!segmenterThread.settled) {
+            addProblems(config.problems);
+            addProblems(dictionariesFor(config.dictionaries).problems);
+            deferred.push({ slot: results.length, file, config, decoded, bytes });
+            segmenterThreadStats.deferred++;
+            results.push({ filePath: file, findings: [] });
+            continue;
+          }
+        }
+      }
       results.push(writeBack(check(decoded.text, file, config), decoded, bytes, config));
     }
+    for (const d of deferred) results[d.slot] = writeBack(check(d.decoded.text, d.file, d.config), d.decoded, d.bytes, d.config);
+    segmenterThread?.close();
+    segmenterThread = undefined;
     if (pool) {
       try {
         // In file order, exactly as the single-thread loop would have done it.

@@ -14,6 +14,7 @@ import { allRules } from '../../rules/registry';
 import { formatOf } from './files';
 import type { ConfigProblem, ResolvedConfig } from '../../rules/engine/config-types';
 import type { FileResult } from './result';
+import type { SegmenterHandle } from '../../rules/engine/segmenter-types';
 
 export interface CheckFlags {
   fix: boolean;
@@ -23,10 +24,13 @@ export interface CheckFlags {
   date?: string;
 }
 
-/** Lints (and with --fix/--fix-dry-run fixes) one text: the per-file work of the CLI. */
-export function checkText(text: string, filePath: string | undefined, config: ResolvedConfig, flags: CheckFlags): FileResult {
+/**
+ * Lints (and with --fix/--fix-dry-run fixes) one text: the per-file work of the CLI. `segmenter`
+ * replaces the in-process one (the CLI's segmenter thread).
+ */
+export function checkText(text: string, filePath: string | undefined, config: ResolvedConfig, flags: CheckFlags, segmenter?: SegmenterHandle): FileResult {
   const effective = { ...config, date: flags.date ?? config.date };
-  const options = { format: formatOf(filePath ?? ''), config: effective, rules: allRules };
+  const options = { format: formatOf(filePath ?? ''), config: effective, rules: allRules, segmenter };
   const result: FileResult = { filePath: filePath ?? '<text>', findings: [] };
   let checked = text;
   if (flags.fix || flags.fixDryRun) {

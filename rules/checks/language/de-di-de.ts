@@ -1,5 +1,5 @@
-import type { Report, Rule, RuleContext } from '../../engine/types';
-import type { TaggedWord } from '../../engine/segmenter-types';
+import type { Report, Rule } from '../../engine/types';
+import type { SegmenterHandle, TaggedWord } from '../../engine/segmenter-types';
 import {
   ACTION_VERBS,
   ADVERBIALS,
@@ -45,30 +45,71 @@ interface Clause {
   words: Word[];
 }
 
+interface Tagger {
+  clauseAt(i: number): Clause;
+}
+
+/** The clause around offset `i` that is handed to the segmenter. */
+function clauseWindow(text: string, i: number): { start: number; end: number } {
+  let start = i;
+  while (start > 0 && i - start < MAX_SIDE && !DELIMITERS.has(text[start - 1])) start--;
+  let end = i + 1;
+  while (end < text.length && end - i < MAX_SIDE && !DELIMITERS.has(text[end])) end++;
+  // Never cut a surrogate pair at the window edges.
+  if (isLowSurrogate(text.charCodeAt(start))) start++;
+  if (isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
 /** Tags each clause at most once per run. */
-class ClauseTagger {
+class ClauseTagger implements Tagger {
   private readonly cache = new Map<number, Clause>();
-  constructor(private readonly ctx: RuleContext) {}
+  constructor(
+    private readonly text: string,
+    private readonly segmenter: SegmenterHandle,
+  ) {}
 
   clauseAt(i: number): Clause {
-    const text = this.ctx.doc.prose;
-    let start = i;
-    while (start > 0 && i - start < MAX_SIDE && !DELIMITERS.has(text[start - 1])) start--;
-    let end = i + 1;
-    while (end < text.length && end - i < MAX_SIDE && !DELIMITERS.has(text[end])) end++;
-    // Never cut a surrogate pair at the window edges.
-    if (isLowSurrogate(text.charCodeAt(start))) start++;
-    if (isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    const text = this.text;
+    const { start, end } = clauseWindow(text, i);
     const cached = this.cache.get(start);
     if (cached && cached.end === end) return cached;
     const slice = text.slice(start, end);
     deDiDeStats.charsTagged += slice.length;
     deDiDeStats.windows++;
-    const words = this.ctx.segmenter.tag(slice).map((w) => ({ word: w.word, tag: w.tag, start: start + w.start, end: start + w.start + w.word.length }));
+    const words = this.segmenter.tag(slice).map((w) => ({ word: w.word, tag: w.tag, start: start + w.start, end: start + w.start + w.word.length }));
     const clause = { start, end, words };
     this.cache.set(start, clause);
     return clause;
   }
+}
+
+/** Records the clauses the rule asks for and answers with no words. */
+class WindowRecorder implements Tagger {
+  readonly windows = new Set<string>();
+  constructor(private readonly text: string) {}
+
+  clauseAt(i: number): Clause {
+    const { start, end } = clauseWindow(this.text, i);
+    this.windows.add(this.text.slice(start, end));
+    return { start, end, words: [] };
+  }
+}
+
+/**
+ * The clauses of `text` this rule would hand to the segmenter, found by running it with no words
+ * (what a cheap character test cannot clear). A face can have them tagged ahead, in one batch
+ * (the CLI's segmenter thread). A guess only: with real words the rule may ask for a few others,
+ * which are then tagged when asked for.
+ */
+export function deDiDeWindows(text: string): string[] {
+  const recorder = new WindowRecorder(text);
+  try {
+    scanParticles(text, recorder, () => undefined);
+  } catch {
+    // Without words some test may fail on an empty clause; what was recorded so far still helps.
+  }
+  return [...recorder.windows];
 }
 
 function isHighSurrogate(c: number): boolean {
@@ -148,29 +189,32 @@ export const deDiDe: Rule = {
   check(ctx) {
     const text = ctx.doc.prose;
     deDiDeStats.charsScanned += text.length;
-    const tagger = new ClauseTagger(ctx);
-    const reported = new Set<number>();
-    const report = (r: Report, at: number): void => {
-      if (reported.has(at)) return;
-      reported.add(at);
-      ctx.report(r);
-    };
-    // indexOf per particle is much faster than visiting every character.
-    for (const ch of ['的', '地', '得']) {
-      for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) {
-        if (reported.has(i - 1) && text[i - 1] === ch) continue; // second half of a doubled pair
-        let r: Report | undefined;
-        if (text[i + 1] === ch) r = doubled(text, i, ch, tagger);
-        if (!r && ch === '的') r = deAfterAdverbial(text, i, tagger) ?? deBeforeComplement(text, i, tagger);
-        else if (!r && ch === '地') r = diBeforeNoun(text, i, tagger);
-        if (r) report(r, i);
-      }
-    }
+    scanParticles(text, new ClauseTagger(text, ctx.segmenter), (r) => ctx.report(r));
   },
 };
 
+function scanParticles(text: string, tagger: Tagger, emit: (r: Report) => void): void {
+  const reported = new Set<number>();
+  const report = (r: Report, at: number): void => {
+    if (reported.has(at)) return;
+    reported.add(at);
+    emit(r);
+  };
+  // indexOf per particle is much faster than visiting every character.
+  for (const ch of ['的', '地', '得']) {
+    for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) {
+      if (reported.has(i - 1) && text[i - 1] === ch) continue; // second half of a doubled pair
+      let r: Report | undefined;
+      if (text[i + 1] === ch) r = doubled(text, i, ch, tagger);
+      if (!r && ch === '的') r = deAfterAdverbial(text, i, tagger) ?? deBeforeComplement(text, i, tagger);
+      else if (!r && ch === '地') r = diBeforeNoun(text, i, tagger);
+      if (r) report(r, i);
+    }
+  }
+}
+
 /** 坚定不移的推进改革 → 坚定不移地推进改革 / 坚定不移推进改革. */
-function deAfterAdverbial(text: string, i: number, tagger: ClauseTagger): Report | undefined {
+function deAfterAdverbial(text: string, i: number, tagger: Tagger): Report | undefined {
   // Cheap tests first: an adverbial ends before 的 and an action verb starts after it.
   const advChars = lexiconWordBefore(text, i, ADVERBIALS);
   if (!advChars) return undefined;
@@ -262,7 +306,7 @@ function deAfterAdverbial(text: string, i: number, tagger: ClauseTagger): Report
 }
 
 /** 落实的不到位 → 落实得不到位; 抓的很紧 → 抓得很紧. */
-function deBeforeComplement(text: string, i: number, tagger: ClauseTagger): Report | undefined {
+function deBeforeComplement(text: string, i: number, tagger: Tagger): Report | undefined {
   if (!DEGREE_FIRST_CHARS.has(text[i + 1])) return undefined;
   COMPLEMENT.lastIndex = i + 1;
   const m = COMPLEMENT.exec(text);
@@ -290,7 +334,7 @@ function deBeforeComplement(text: string, i: number, tagger: ClauseTagger): Repo
 }
 
 /** 显著地成效 → 显著的成效. */
-function diBeforeNoun(text: string, i: number, tagger: ClauseTagger): Report | undefined {
+function diBeforeNoun(text: string, i: number, tagger: Tagger): Report | undefined {
   const adjChars = lexiconWordBefore(text, i, ADVERBIALS, DI_ADJECTIVES);
   const endsInXing = text[i - 1] === '性' && text[i - 2] !== undefined && !DELIMITERS.has(text[i - 2]);
   if (!adjChars && !endsInXing) return undefined;
@@ -320,7 +364,7 @@ function diBeforeNoun(text: string, i: number, tagger: ClauseTagger): Report | u
 }
 
 /** 工作的的重点 / 认真地地学习 / 取得得成绩: one particle too many. */
-function doubled(text: string, i: number, ch: string, tagger: ClauseTagger): Report | undefined {
+function doubled(text: string, i: number, ch: string, tagger: Tagger): Report | undefined {
   if (ch === '的') {
     if (text.startsWith('的的确确', i)) return undefined;
     const upTo = text.slice(Math.max(0, i - 4), i + 1);
