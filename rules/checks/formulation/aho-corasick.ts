@@ -1,3 +1,6 @@
+/** Largest complete transition table built (states × (distinct needle code units + 1)): 4M cells, 8 MB at most. */
+const DFA_MAX_CELLS = 4_000_000;
+
 /**
  * Aho–Corasick automaton over UTF-16 code units: all occurrences of many literal strings in one
  * pass, in time linear in the text plus the number of matches, whatever the number of strings.
@@ -33,6 +36,16 @@ export class AhoCorasick {
   private firstOut = new Int32Array(0);
   private readonly lengths: number[] = [];
   private built = false;
+  /**
+   * The complete transition function (failure links folded in) when it fits DFA_MAX_CELLS:
+   * `dfa[s * width + symbol[c]]`, where symbol[c] numbers the code units that occur in some
+   * needle from 1 and is 0 for every other one (which leads every state back to the root). One
+   * lookup per code unit instead of edge scans along the failure chain; the states visited, and so
+   * the matches, are the same.
+   */
+  private dfa: Uint16Array | Int32Array | undefined;
+  private symbol = new Uint16Array(0);
+  private width = 0;
 
   add(needle: string): number {
     if (this.built) throw new Error('AhoCorasick: add() after build()');
@@ -102,8 +115,37 @@ export class AhoCorasick {
     this.edgeStart[n] = k;
     this.firstOut = new Int32Array(n);
     for (let st = 1; st < n; st++) this.firstOut[st] = this.out[st].length > 0 ? st : Math.max(0, this.dictLink[st]);
+    this.buildDfa(queue);
     this.built = true;
     return this;
+  }
+
+  private buildDfa(bfs: readonly number[]): void {
+    const n = this.goto.length;
+    const symbol = new Uint16Array(0x10000);
+    const chars: number[] = [];
+    for (let e = 0; e < this.edgeChar.length; e++) {
+      const c = this.edgeChar[e];
+      if (symbol[c] === 0) {
+        chars.push(c);
+        symbol[c] = chars.length;
+      }
+    }
+    const width = chars.length + 1;
+    if (n * width > DFA_MAX_CELLS) return;
+    const dfa = n <= 0xffff ? new Uint16Array(n * width) : new Int32Array(n * width);
+    // Root row: its own transitions, else the root. Other rows in BFS order: own transitions,
+    // else the row of the failure state (already complete, being shallower).
+    for (const [c, next] of this.goto[0]) dfa[symbol[c]] = next;
+    for (const st of bfs) {
+      const row = st * width;
+      const failRow = this.fail[st] * width;
+      for (let a = 1; a < width; a++) dfa[row + a] = dfa[failRow + a];
+      for (const [c, next] of this.goto[st]) dfa[row + symbol[c]] = next;
+    }
+    this.dfa = dfa;
+    this.symbol = symbol;
+    this.width = width;
   }
 
   /** The transition of a non-root state on code unit c, or 0 when there is none. */
@@ -127,6 +169,7 @@ export class AhoCorasick {
   /** Every occurrence of every needle, ordered by end offset. */
   search(text: string): AcMatch[] {
     if (!this.built) this.build();
+    if (this.dfa) return this.searchDfa(text, this.dfa);
     const found: AcMatch[] = [];
     const rootNext = this.rootNext;
     const firstOut = this.firstOut;
@@ -140,6 +183,22 @@ export class AhoCorasick {
         s = this.fail[s];
       }
       s = next !== 0 ? next : rootNext[c];
+      if (s === 0) continue;
+      for (let t = firstOut[s]; t > 0; t = this.dictLink[t]) {
+        for (const needle of this.out[t]) found.push({ needle, start: i + 1 - this.lengths[needle], end: i + 1 });
+      }
+    }
+    return found;
+  }
+
+  private searchDfa(text: string, dfa: Uint16Array | Int32Array): AcMatch[] {
+    const found: AcMatch[] = [];
+    const symbol = this.symbol;
+    const width = this.width;
+    const firstOut = this.firstOut;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = dfa[s * width + symbol[text.charCodeAt(i)]];
       if (s === 0) continue;
       for (let t = firstOut[s]; t > 0; t = this.dictLink[t]) {
         for (const needle of this.out[t]) found.push({ needle, start: i + 1 - this.lengths[needle], end: i + 1 });
