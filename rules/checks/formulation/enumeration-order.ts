@@ -1,8 +1,7 @@
 import type { Rule, RuleContext } from '../../engine/types';
 import type { CompiledDictionaries, DictionaryEntry } from '../../engine/dictionary-types';
 import type { LintDocument } from '../../engine/document';
-import { displaySource } from './scanner';
-import { AhoCorasick } from './aho-corasick';
+import { displaySource, documentMatches, literalIndex } from './scanner';
 
 /**
  * Fixed-order sets written out (`kind: enumeration`): 政治意识、大局意识、核心意识、看齐意识 …
@@ -50,37 +49,6 @@ function memberRegex(dicts: CompiledDictionaries, entry: DictionaryEntry): RegEx
   return re;
 }
 
-interface MemberIndex {
-  ac: AhoCorasick;
-  /** Per needle: which member of which set it is (a member text can belong to several sets). */
-  owners: Array<Array<{ entry: DictionaryEntry; member: number }>>;
-}
-
-function memberIndex(dicts: CompiledDictionaries): MemberIndex {
-  let idx = dicts.cache.get('formulation:enum-members') as MemberIndex | undefined;
-  if (idx) return idx;
-  const ac = new AhoCorasick();
-  const owners: MemberIndex['owners'] = [];
-  const ids = new Map<string, number>();
-  for (const entry of dicts.entries) {
-    if (entry.kind !== 'enumeration') continue;
-    (entry.members ?? []).forEach((m, member) => {
-      if (m.length === 0) return;
-      let id = ids.get(m);
-      if (id === undefined) {
-        id = ac.add(m);
-        ids.set(m, id);
-        owners[id] = [];
-      }
-      owners[id].push({ entry, member });
-    });
-  }
-  ac.build();
-  idx = { ac, owners };
-  dicts.cache.set('formulation:enum-members', idx);
-  return idx;
-}
-
 type Range = { start: number; end: number };
 const candidateCache = new WeakMap<LintDocument, { dicts: CompiledDictionaries; byEntry: Map<DictionaryEntry, Range[]> }>();
 
@@ -92,19 +60,21 @@ const candidateCache = new WeakMap<LintDocument, { dicts: CompiledDictionaries; 
 function candidateParagraphs(doc: LintDocument, dicts: CompiledDictionaries): Map<DictionaryEntry, Range[]> {
   const cached = candidateCache.get(doc);
   if (cached && cached.dicts === dicts) return cached.byEntry;
-  const { ac, owners } = memberIndex(dicts);
+  const { memberBase, memberOwners } = literalIndex(dicts);
   const paras = doc.paragraphs();
   // Per paragraph index: per set, the distinct members seen.
   const seen = new Map<number, Map<DictionaryEntry, Set<number>>>();
   let p = 0;
-  // Matches come ordered by end offset, so the paragraph pointer only moves forward.
-  for (const m of ac.search(doc.prose)) {
+  // Matches come ordered by end offset, so the paragraph pointer only moves forward. The
+  // members are matched in the dictionary rules' automaton pass (one pass per document).
+  for (const m of documentMatches(doc, dicts)) {
+    if (m.needle < memberBase) continue;
     while (p < paras.length && paras[p].end < m.end) p++;
     if (p >= paras.length) break;
     if (paras[p].start > m.start) continue; // not inside one paragraph
     let perEntry = seen.get(p);
     if (!perEntry) seen.set(p, (perEntry = new Map()));
-    for (const o of owners[m.needle]) {
+    for (const o of memberOwners[m.needle - memberBase]) {
       let set = perEntry.get(o.entry);
       if (!set) perEntry.set(o.entry, (set = new Set()));
       set.add(o.member);

@@ -1,4 +1,4 @@
-import { AhoCorasick } from './aho-corasick';
+import { AhoCorasick, type AcMatch } from './aho-corasick';
 import { correctForms, patternsOf } from '../../engine/dictionaries';
 import type { CompiledDictionaries, DictionaryEntry, DictionaryKind } from '../../engine/dictionary-types';
 import type { LintDocument } from '../../engine/document';
@@ -28,6 +28,12 @@ interface LiteralIndex {
   ac: AhoCorasick;
   needles: Needle[];
   entries: readonly DictionaryEntry[];
+  /**
+   * Needle ids from here on are the members of the enumeration sets, matched in the same pass
+   * for enumeration-order: memberOwners[id - memberBase] says which member of which set(s).
+   */
+  memberBase: number;
+  memberOwners: Array<Array<{ entry: DictionaryEntry; member: number }>>;
 }
 
 const LITERAL_KINDS: ReadonlySet<DictionaryKind> = new Set(['formulation', 'outdated', 'banned', 'confusable', 'collocation']);
@@ -67,8 +73,24 @@ function buildIndex(dicts: CompiledDictionaries): LiteralIndex {
     }
     for (const x of entry.exceptions ?? []) add(x, { entry: i, role: 'shield', owner: i });
   });
+  const memberBase = needles.length;
+  const memberOwners: LiteralIndex['memberOwners'] = [];
+  const memberIds = new Map<string, number>();
+  for (const entry of dicts.entries) {
+    if (entry.kind !== 'enumeration') continue;
+    (entry.members ?? []).forEach((m, member) => {
+      if (m.length === 0) return;
+      let id = memberIds.get(m);
+      if (id === undefined) {
+        id = ac.add(m) - memberBase;
+        memberIds.set(m, id);
+        memberOwners[id] = [];
+      }
+      memberOwners[id].push({ entry, member });
+    });
+  }
   ac.build();
-  return { ac, needles, entries: dicts.entries };
+  return { ac, needles, entries: dicts.entries, memberBase, memberOwners };
 }
 
 export function literalIndex(dicts: CompiledDictionaries): LiteralIndex {
@@ -81,6 +103,19 @@ export function literalIndex(dicts: CompiledDictionaries): LiteralIndex {
 }
 
 const scans = new WeakMap<LintDocument, { dicts: CompiledDictionaries; hits: Map<DictionaryKind, Hit[]> }>();
+const searches = new WeakMap<LintDocument, { dicts: CompiledDictionaries; matches: AcMatch[] }>();
+
+/**
+ * Every match of the literal index (wrong and right forms, enumeration members) in the document's
+ * prose: one automaton pass per document, shared by the dictionary rules and enumeration-order.
+ */
+export function documentMatches(doc: LintDocument, dicts: CompiledDictionaries): AcMatch[] {
+  const cached = searches.get(doc);
+  if (cached && cached.dicts === dicts) return cached.matches;
+  const matches = literalIndex(dicts).ac.search(doc.prose);
+  searches.set(doc, { dicts, matches });
+  return matches;
+}
 
 /**
  * All wrong forms of the literal kinds in the document's prose, computed once per document and
@@ -96,7 +131,8 @@ export function scanDocument(doc: LintDocument, dicts: CompiledDictionaries): Ma
   const raw: Hit[] = [];
   const owners: number[] = [];
   const shields: Array<{ start: number; end: number; owner: number }> = [];
-  for (const m of idx.ac.search(text)) {
+  for (const m of documentMatches(doc, dicts)) {
+    if (m.needle >= idx.memberBase) continue;
     const n = idx.needles[m.needle];
     if (n.role === 'shield') shields.push({ start: m.start, end: m.end, owner: n.owner });
     else {
