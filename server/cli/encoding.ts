@@ -155,11 +155,28 @@ function looksBinary(buf: Buffer): boolean {
   if (buf.includes(0)) return true;
   const n = Math.min(buf.length, 65536);
   let controls = 0;
-  for (let i = 0; i < n; i++) {
-    const b = buf[i];
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1a && b !== 0x1b) controls++;
+  // Four bytes at a time where the buffer allows it: a word with no byte below 0x20 (the usual
+  // case in text: Chinese UTF-8 is all 0x80 and up) is skipped with one test.
+  let i = 0;
+  const head = (4 - (buf.byteOffset & 3)) & 3;
+  for (; i < n && i < head; i++) if (isControl(buf[i])) controls++;
+  const count = i === head ? (n - i) >>> 2 : 0;
+  const words = count > 0 ? new Uint32Array(buf.buffer, buf.byteOffset + i, count) : new Uint32Array(0);
+  for (let w = 0; w < words.length; w++) {
+    const x = words[w];
+    // Some byte of x is below 0x20 (exact for bytes below 0x80; a byte of 0xa0 or more may give a
+    // false alarm, which the byte test below settles).
+    if (((x - 0x20202020) & ~x & 0x80808080) === 0) continue;
+    const at = i + w * 4;
+    for (let k = at; k < at + 4; k++) if (isControl(buf[k])) controls++;
   }
+  for (i += words.length * 4; i < n; i++) if (isControl(buf[i])) controls++;
   return controls > 8 && controls * 100 > n;
+}
+
+/** A control byte that text does not contain (tab, line breaks, form feed, SUB and ESC are allowed). */
+function isControl(b: number): boolean {
+  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1a && b !== 0x1b;
 }
 
 /**

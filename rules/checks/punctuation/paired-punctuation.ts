@@ -107,6 +107,7 @@ export const pairedPunctuation: Rule = {
         }
         stack.length = k;
       }
+      if (stack.length === 0) return; // nothing open: nothing to carry or report
       const next = paragraphs[index + 1];
       const nextFirst = next ? text[indentEnd(text, { start: next.start, end: next.end })] : undefined;
       const kept: Open[] = [];
