@@ -40,7 +40,13 @@ const optionValidators = new WeakMap<object, ValidateFunction>();
  * `.gongwenrc.json` is JSON with comments and trailing commas allowed (as VS Code's settings and
  * ESLint's .eslintrc.json); it is read through the YAML parser, of which JSON is a subset.
  */
-export function parseConfig(text: string, file: string, rules: readonly Rule[]): { layer: ConfigLayer; problems: ConfigProblem[] } {
+export function parseConfig(
+  text: string,
+  file: string,
+  rules: readonly Rule[],
+  /** The folder `ignore` and `overrides[].files` globs are relative to (default: the config file's). */
+  globBase = path.dirname(file),
+): { layer: ConfigLayer; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { LineCounter, parseDocument, isNode, isMap, isScalar } = require('yaml') as typeof import('yaml');
@@ -127,14 +133,14 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
   if (typeof obj.root === 'boolean') layer.root = obj.root;
   readSettings(obj, [], layer);
   if (Array.isArray(obj.ignore)) {
-    layer.ignore = obj.ignore.filter((g): g is string => typeof g === 'string' && g.length > 0).map((pattern) => ({ pattern, base: baseDir }));
+    layer.ignore = obj.ignore.filter((g): g is string => typeof g === 'string' && g.length > 0).map((pattern) => ({ pattern, base: globBase }));
   }
   if (Array.isArray(obj.overrides)) {
     const overrides: ConfigOverride[] = [];
     obj.overrides.forEach((entry: unknown, i: number) => {
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return; // reported by the schema
       const o = entry as Record<string, unknown>;
-      const override: ConfigOverride = { source: `${file}#overrides[${i}]`, base: baseDir, files: globList(o.files) };
+      const override: ConfigOverride = { source: `${file}#overrides[${i}]`, base: globBase, files: globList(o.files) };
       const excluded = globList(o.excludedFiles);
       if (excluded.length > 0) override.excludedFiles = excluded;
       // Settings of a skipped override are still checked: their mistakes are mistakes all the same.
@@ -382,6 +388,11 @@ export class ConfigResolver {
     private readonly rules: readonly Rule[],
     /** An explicit config file (CLI --config): used instead of the search. */
     private readonly explicitFile?: string,
+    /**
+     * With an explicit config file, the folder its globs are relative to: the working folder, as
+     * ESLint does for --config, since such a file often lives apart from the documents (ci/).
+     */
+    private readonly explicitGlobBase?: string,
   ) {}
 
   /** Forget cached files, e.g. after the editor reports a config file change. */
@@ -447,7 +458,8 @@ export class ConfigResolver {
       this.fileCache.set(file, entry);
       return entry;
     }
-    const { layer, problems } = parseConfig(text, file, this.rules);
+    const explicit = this.explicitFile !== undefined && path.resolve(this.explicitFile) === file;
+    const { layer, problems } = parseConfig(text, file, this.rules, explicit && this.explicitGlobBase ? this.explicitGlobBase : path.dirname(file));
     const entry = { mtimeMs: stat.mtimeMs, size: stat.size, layer, problems };
     this.fileCache.set(file, entry);
     return entry;

@@ -103,7 +103,7 @@ export async function runCli(io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
 
-  const configFiles = new ConfigResolver(allRules, args.config ? path.resolve(io.cwd, args.config) : undefined);
+  const configFiles = new ConfigResolver(allRules, args.config ? path.resolve(io.cwd, args.config) : undefined, io.cwd);
   // --rule settings win over every config file.
   const resolver = { resolve: (file: string): ResolvedConfig => configFiles.resolve(file, cliLayers) };
   if (args.printConfig !== undefined) {

@@ -169,6 +169,20 @@ describe('CLI options and exit codes', () => {
       assert.deepStrictEqual(r.results[0].messages, []);
     });
 
+    it('its ignore and overrides globs are relative to the working folder, its dictionaries to the file', async () => {
+      t.write('ci/gongwen.yaml', ['ignore: ["drafts/**"]', 'dictionaries: ["terms.yaml"]', 'overrides:', '  - files: ["quotes/**"]', '    rules: {comma-width: "off"}', ''].join('\n'));
+      t.write('ci/terms.yaml', 'entries:\n  - id: local-name\n    kind: formulation\n    correct: 滨江新区管委会\n    variants: [滨江管委会]\n    message: 应写作{correct}\n    severity: warn\n    source: 《滨江新区机构编制规定》第三条\n');
+      t.write('drafts/a.txt', TWO_COMMAS);
+      t.write('quotes/b.txt', TWO_COMMAS);
+      t.write('docs/c.txt', `${TWO_COMMAS}\n滨江管委会。\n`);
+      const r = await json(['-c', 'ci/gongwen.yaml', '.']);
+      assert.deepStrictEqual(rel(r.results).sort(), ['docs/c.txt', 'quotes/b.txt'], 'drafts/ ignored (relative to the working folder, not ci/)');
+      const byFile = new Map(r.results.map((x) => [rel([x])[0], x.messages.map((m) => m.ruleId)]));
+      assert.ok(!byFile.get('quotes/b.txt')?.includes('comma-width'), 'the override matched quotes/ from the working folder');
+      assert.ok(byFile.get('docs/c.txt')?.includes('comma-width'));
+      assert.ok(byFile.get('docs/c.txt')?.includes('formulation'), 'the dictionary was found beside the config file');
+    });
+
     it('a missing config file is exit 2', async () => {
       t.write('doc.txt', CLEAN);
       const r = await run(['--config', 'missing.json', 'doc.txt'], { cwd: t.dir });
