@@ -1,3 +1,11 @@
+/** Needles up to this long may be searched from their first two code units (see firstPairs). */
+const BIGRAM_MAX_LENGTH = 64;
+const PAIR_BITS = 1 << 20;
+
+function pairHash(c1: number, c2: number): number {
+  return (Math.imul(c1 * 31 + c2, 0x9e3779b1) >>> 12) & (PAIR_BITS - 1);
+}
+
 /** Largest complete transition table built (states × (distinct needle code units + 1)): 4M cells, 8 MB at most. */
 const DFA_MAX_CELLS = 4_000_000;
 
@@ -17,7 +25,15 @@ export interface AcMatch {
   end: number;
 }
 
+/**
+ * Which search to use: 'auto' picks the fastest that applies (first pairs, else the complete
+ * table, else the sparse automaton); the others exist so that tests can compare every path.
+ */
+export type AcStrategy = 'auto' | 'table' | 'sparse';
+
 export class AhoCorasick {
+  constructor(private readonly strategy: AcStrategy = 'auto') {}
+
   private readonly goto: Array<Map<number, number>> = [new Map()];
   private readonly fail: number[] = [0];
   /** Needles ending at this state (own output only; dictionary links give the rest). */
@@ -44,6 +60,13 @@ export class AhoCorasick {
    * the matches, are the same.
    */
   private dfa: Uint16Array | Int32Array | undefined;
+  /**
+   * When every needle has 2 to BIGRAM_MAX_LENGTH code units: a bit per hashed pair of code units
+   * that starts some needle. The search then walks the trie only from positions whose next two
+   * code units pass (about 7 % of the text with the built-in dictionaries) and sorts what it
+   * found into the automaton's order.
+   */
+  private firstPairs: Uint8Array | undefined;
   private symbol = new Uint16Array(0);
   private width = 0;
 
@@ -115,9 +138,23 @@ export class AhoCorasick {
     this.edgeStart[n] = k;
     this.firstOut = new Int32Array(n);
     for (let st = 1; st < n; st++) this.firstOut[st] = this.out[st].length > 0 ? st : Math.max(0, this.dictLink[st]);
-    this.buildDfa(queue);
+    if (this.strategy !== 'sparse') this.buildDfa(queue);
+    if (this.strategy === 'auto') this.buildFirstPairs();
     this.built = true;
     return this;
+  }
+
+  private buildFirstPairs(): void {
+    if (this.lengths.length === 0) return;
+    for (const len of this.lengths) if (len < 2 || len > BIGRAM_MAX_LENGTH) return;
+    const bits = new Uint8Array(PAIR_BITS >>> 3);
+    for (const [c1, s1] of this.goto[0]) {
+      for (const c2 of this.goto[s1].keys()) {
+        const k = pairHash(c1, c2);
+        bits[k >>> 3] |= 1 << (k & 7);
+      }
+    }
+    this.firstPairs = bits;
   }
 
   private buildDfa(bfs: readonly number[]): void {
@@ -169,6 +206,7 @@ export class AhoCorasick {
   /** Every occurrence of every needle, ordered by end offset. */
   search(text: string): AcMatch[] {
     if (!this.built) this.build();
+    if (this.firstPairs) return this.searchFromPairs(text, this.firstPairs);
     if (this.dfa) return this.searchDfa(text, this.dfa);
     const found: AcMatch[] = [];
     const rootNext = this.rootNext;
@@ -204,6 +242,33 @@ export class AhoCorasick {
         for (const needle of this.out[t]) found.push({ needle, start: i + 1 - this.lengths[needle], end: i + 1 });
       }
     }
+    return found;
+  }
+
+  /**
+   * Every occurrence, found by walking the trie from each position whose first two code units
+   * start some needle, then put in the automaton's order: by end, longer (earlier start) first,
+   * needles of the same text in the order they were added.
+   */
+  private searchFromPairs(text: string, pairs: Uint8Array): AcMatch[] {
+    const found: AcMatch[] = [];
+    const n = text.length;
+    const rootNext = this.rootNext;
+    let c2 = n > 0 ? text.charCodeAt(0) : 0;
+    for (let i = 0; i + 1 < n; i++) {
+      const c1 = c2;
+      c2 = text.charCodeAt(i + 1);
+      const k = pairHash(c1, c2);
+      if ((pairs[k >>> 3] & (1 << (k & 7))) === 0) continue;
+      let s = rootNext[c1];
+      for (let j = i + 1; s !== 0 && j < n; j++) {
+        s = this.step(s, text.charCodeAt(j));
+        if (s === 0) break;
+        const own = this.out[s];
+        for (let q = 0; q < own.length; q++) found.push({ needle: own[q], start: i, end: j + 1 });
+      }
+    }
+    if (found.length > 1) found.sort((a, b) => a.end - b.end || a.start - b.start || a.needle - b.needle);
     return found;
   }
 }
