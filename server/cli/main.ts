@@ -42,6 +42,16 @@ export const EXIT_FAILURE = 2;
 /** From this many files (and one lint thread) the segmenter loads on a thread of its own. */
 export const SEGMENTER_THREAD_MIN_FILES = 16;
 
+/** Files read ahead (and their 的/地/得 clauses sent to the segmenter thread) at a time. */
+const READ_AHEAD = 32;
+
+/** A file read and decoded, or why it could not be. */
+interface ReadFile {
+  bytes?: Buffer;
+  decoded?: DecodedFile;
+  fatal?: string;
+}
+
 /** Whether a rule that may need the word segmenter is on in `config`. */
 function mayNeedSegmenter(config: ResolvedConfig): boolean {
   return allRules.some((r) => r.meta.needsSegmenter && effectiveSetting(r, config).level !== 'off');
@@ -192,32 +202,57 @@ export async function runCli(io: CliIo): Promise<number> {
       segmenterThread = new SegmenterThread();
     }
     const deferred: Array<{ slot: number; file: string; config: ResolvedConfig; decoded: DecodedFile; bytes: Buffer }> = [];
-    for (const [done, file] of files.entries()) {
-      progress.update(done);
+    const limit = args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const readOne = (file: string): ReadFile => {
       let bytes: Buffer;
       try {
-        const limit = args.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
         const size = fs.statSync(file).size;
-        if (limit > 0 && size > limit) {
-          results.push({ filePath: file, findings: [], fatal: tooLargeMessage(size, limit) });
-          failed = true;
-          continue;
-        }
+        if (limit > 0 && size > limit) return { fatal: tooLargeMessage(size, limit) };
         bytes = fs.readFileSync(file);
       } catch (e) {
-        results.push({ filePath: file, findings: [], fatal: `无法读取文件：${(e as Error).message}` });
-        failed = true;
-        continue;
+        return { fatal: `无法读取文件：${(e as Error).message}` };
       }
-      let decoded;
       try {
-        decoded = decode(bytes, forcedEncoding);
+        return { bytes, decoded: decode(bytes, forcedEncoding) };
       } catch (e) {
         if (!(e instanceof DecodeError)) throw e;
-        results.push({ filePath: file, findings: [], fatal: e.message });
+        return { fatal: e.message };
+      }
+    };
+    // With the segmenter thread, files are read READ_AHEAD at a time and the clauses of the whole
+    // group go to the thread in one message: one wake-up of the thread per group, not per file
+    // (on a busy machine each wake-up may cost the main thread its core for a while).
+    const ahead = new Map<number, ReadFile & { config?: ResolvedConfig; windows?: number }>();
+    let readUpTo = 0;
+    const readAhead = (thread: SegmenterThread): void => {
+      const batch: string[] = [];
+      for (const end = Math.min(files.length, readUpTo + READ_AHEAD); readUpTo < end; readUpTo++) {
+        const file = files[readUpTo];
+        const r: ReadFile & { config?: ResolvedConfig; windows?: number } = readOne(file);
+        if (r.decoded) {
+          r.config = resolver.resolve(file);
+          const windows = mayNeedSegmenter(r.config) ? deDiDeWindows(r.decoded.text) : [];
+          r.windows = windows.length;
+          batch.push(...windows);
+        }
+        ahead.set(readUpTo, r);
+      }
+      thread.prefetch(batch);
+    };
+    for (const [done, file] of files.entries()) {
+      progress.update(done);
+      let r: ReadFile & { config?: ResolvedConfig; windows?: number };
+      if (segmenterThread) {
+        if (done >= readUpTo) readAhead(segmenterThread);
+        r = ahead.get(done) as ReadFile;
+        ahead.delete(done);
+      } else r = readOne(file);
+      if (!r.decoded || !r.bytes) {
+        results.push({ filePath: file, findings: [], fatal: r.fatal });
         failed = true;
         continue;
       }
+      const { bytes, decoded } = r;
       if (pool) {
         const config = resolver.resolve(file);
         const answer = pool.run(decoded.text, file, config, flags);
@@ -228,22 +263,15 @@ export async function runCli(io: CliIo): Promise<number> {
         await pool.below(pool.size * 4);
         continue;
       }
-      const config = resolver.resolve(file);
-      if (segmenterThread && mayNeedSegmenter(config)) {
-        // The clauses 的/地/得 will ask for go to the thread now; until it has loaded jieba, a
-        // file that has any is checked at the end of the run.
-        const windows = deDiDeWindows(decoded.text);
-        if (windows.length > 0) {
-          segmenterThread.prefetch(windows);
-          if (!segmenterThread.settled) {
-            addProblems(config.problems);
-            addProblems(dictionariesFor(config.dictionaries).problems);
-            deferred.push({ slot: results.length, file, config, decoded, bytes });
-            segmenterThreadStats.deferred++;
-            results.push({ filePath: file, findings: [] });
-            continue;
-          }
-        }
+      const config = r.config ?? resolver.resolve(file);
+      // Until the thread has loaded jieba, a file with clauses to tag is checked at the end of the run.
+      if (segmenterThread && (r.windows ?? 0) > 0 && !segmenterThread.settled) {
+        addProblems(config.problems);
+        addProblems(dictionariesFor(config.dictionaries).problems);
+        deferred.push({ slot: results.length, file, config, decoded, bytes });
+        segmenterThreadStats.deferred++;
+        results.push({ filePath: file, findings: [] });
+        continue;
       }
       results.push(writeBack(check(decoded.text, file, config), decoded, bytes, config));
     }
