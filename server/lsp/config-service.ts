@@ -116,33 +116,33 @@ export class ConfigService {
  * inside a layer are restricted too, so nothing passes unrestricted whatever the caller does.
  */
 export function restrict(layer: ConfigLayer): { layer: ConfigLayer; dropped: boolean } {
-  let dropped = false;
-  const out: ConfigLayer = { ...layer };
-  if (layer.dictionaries && layer.dictionaries.length > 0) {
-    delete out.dictionaries;
-    dropped = true;
-  }
-  if (layer.rules) {
-    const r = restrictRules(layer.rules);
-    out.rules = r.rules;
-    dropped ||= r.dropped;
-  }
+  const top = restrictSettings(layer);
+  let dropped = top.dropped;
+  const out: ConfigLayer = top.settings;
   if (layer.overrides) {
     out.overrides = layer.overrides.map((o) => {
-      const copy = { ...o };
-      if (o.dictionaries && o.dictionaries.length > 0) {
-        delete copy.dictionaries;
-        dropped = true;
-      }
-      if (o.rules) {
-        const r = restrictRules(o.rules);
-        copy.rules = r.rules;
-        dropped ||= r.dropped;
-      }
-      return copy;
+      const r = restrictSettings(o);
+      dropped ||= r.dropped;
+      return r.settings;
     });
   }
   return { layer: out, dropped };
+}
+
+/** A copy without dictionaries and rule options (of a layer or of one override). */
+function restrictSettings<T extends { dictionaries?: string[]; rules?: Record<string, RuleSetting> }>(settings: T): { settings: T; dropped: boolean } {
+  let dropped = false;
+  const copy: T = { ...settings };
+  if (settings.dictionaries && settings.dictionaries.length > 0) {
+    delete copy.dictionaries;
+    dropped = true;
+  }
+  if (settings.rules) {
+    const r = restrictRules(settings.rules);
+    copy.rules = r.rules;
+    dropped ||= r.dropped;
+  }
+  return { settings: copy, dropped };
 }
 
 function restrictRules(rules: Record<string, RuleSetting>): { rules: Record<string, RuleSetting>; dropped: boolean } {
