@@ -88,6 +88,8 @@ export class SegmenterThread implements SegmenterHandle {
       eval: true,
       workerData: { port: port2, signal: this.counter.buffer, module: files.module, dictionary: files.dictionary },
       transferList: [port2],
+      // It keeps little: a small young generation saves ~6 MiB of the CLI's peak RSS.
+      resourceLimits: { maxYoungGenerationSizeMb: 2 },
       stdout: false,
       stderr: false,
     });

@@ -138,8 +138,9 @@ export class AhoCorasick {
     this.edgeStart[n] = k;
     this.firstOut = new Int32Array(n);
     for (let st = 1; st < n; st++) this.firstOut[st] = this.out[st].length > 0 ? st : Math.max(0, this.dictLink[st]);
-    if (this.strategy !== 'sparse') this.buildDfa(queue);
     if (this.strategy === 'auto') this.buildFirstPairs();
+    // The complete table only where the first-pair search does not apply (it would go unused).
+    if (this.strategy !== 'sparse' && !this.firstPairs) this.buildDfa(queue);
     this.built = true;
     return this;
   }
