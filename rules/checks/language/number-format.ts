@@ -55,7 +55,7 @@ export const numberFormat: Rule = {
       const i = m.index;
       const a = m[0];
       const end = i + a.length;
-      if (/[０-９]/.test(a)) {
+      if (hasFullWidthDigit(a)) {
         if (i >= fullWidthEnd) fullWidthEnd = fullWidthDigits(ctx, text, i + a.search(/[０-９]/));
         if (a.length === 1) year(i);
         continue;
@@ -99,6 +99,15 @@ export const numberFormat: Rule = {
 };
 
 const DIGIT_RUN = /[0-9０-９]+/g;
+
+/** Whether a run of digits holds a full-width one (０-９): what /[０-９]/.test(run) says, without a regex per run. */
+function hasFullWidthDigit(run: string): boolean {
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
+}
 /** Characters after a digit run that can start a fixed expression (14届, 20大, 14五, 6方会谈, 4中全会, 2次会议). */
 const FIXED_NEXT = '届大五次中方';
 const DUNHAO_ANCHOR = /、[一二三四五六七八九十]/g;

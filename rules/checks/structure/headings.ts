@@ -48,9 +48,14 @@ function isIndent(c: number): boolean {
 }
 
 const CN = `[${CN_NUMERAL_CLASS}]{1,3}`;
-/** Code units a heading marker can start with: （ ( for levels 2 and 4, 一…十 for level 1, 0-9 for level 3. */
+/** Code units a heading marker can start with, and so which patterns can match: （ ( levels 2 and 4, 一…十 level 1, 0-9 level 3. */
+const BRACKET = 1;
+const CN_DIGIT = 2;
+const DIGIT = 3;
 const MARKER_FIRST = new Uint8Array(0x10000);
-for (const c of `（(${CN_NUMERAL_CLASS}0123456789`) MARKER_FIRST[c.charCodeAt(0)] = 1;
+for (const c of '（(') MARKER_FIRST[c.charCodeAt(0)] = BRACKET;
+for (const c of CN_NUMERAL_CLASS) MARKER_FIRST[c.charCodeAt(0)] = CN_DIGIT;
+for (const c of '0123456789') MARKER_FIRST[c.charCodeAt(0)] = DIGIT;
 // Level 1: 一、 (right); 一. 一． 一， 一, (wrong). The character after must start text, not a number.
 // 一、二、三产业 is a contracted list, not a heading.
 // 一、二月份 / 一、二季度 / 一、二年级 likewise.
@@ -65,28 +70,30 @@ const L4 = /^([（(])([0-9]{1,2})([）)])([、.．，,]?)/;
 
 /** The heading marker at `at` (the content start of a line), if any. */
 export function headingMarkerAt(prose: string, at: number, lineEnd: number): HeadingMarker | undefined {
-  if (at >= lineEnd || MARKER_FIRST[prose.charCodeAt(at)] !== 1) return undefined;
+  const first = at < lineEnd ? MARKER_FIRST[prose.charCodeAt(at)] : 0;
+  if (first === 0) return undefined;
   const rest = prose.slice(at, Math.min(lineEnd, at + 12));
-  let m = L2.exec(rest);
+  // Each pattern is anchored on its own first characters: only those that can match are tried.
+  let m = first === BRACKET ? L2.exec(rest) : null;
   if (m) {
     const value = parseCnNumber(m[2]);
     if (value === undefined) return undefined;
     const canonical = `（${m[2]}）`;
     return make(2, value, at, m[0], canonical, lineEnd);
   }
-  m = L4.exec(rest);
+  m = first === BRACKET ? L4.exec(rest) : null;
   if (m) {
     const value = parseDigits(m[2]);
     if (value === undefined || value === 0) return undefined;
     return make(4, value, at, m[0], `（${value}）`, lineEnd);
   }
-  m = L1.exec(rest);
+  m = first === CN_DIGIT ? L1.exec(rest) : null;
   if (m) {
     const value = parseCnNumber(m[1]);
     if (value === undefined || formatCnNumber(value) !== m[1]) return undefined;
     return make(1, value, at, m[0], `${m[1]}、`, lineEnd);
   }
-  m = L3.exec(rest);
+  m = first === DIGIT ? L3.exec(rest) : null;
   if (m) {
     const value = parseDigits(m[1]);
     if (value === undefined || value === 0 || m[1].startsWith('0')) return undefined;
