@@ -87,14 +87,25 @@ class ClauseTagger implements Tagger {
 /** Records the clauses the rule asks for and answers with no words. */
 class WindowRecorder implements Tagger {
   readonly windows = new Set<string>();
+  calls = 0;
   constructor(private readonly text: string) {}
 
   clauseAt(i: number): Clause {
+    this.calls++;
     const { start, end } = clauseWindow(this.text, i);
     this.windows.add(this.text.slice(start, end));
     return { start, end, words: [] };
   }
 }
+
+/**
+ * Particles worth a look, by text, left by deDiDeWindows for the rule's own run on the same text:
+ * where that run without words tagged, reported or skipped. Everywhere else the cheap character
+ * tests (which do not depend on words) clear the particle, so the run with words would find
+ * nothing there either; it visits only these. A few texts at most (the CLI's read-ahead).
+ */
+const visitHints = new Map<string, number[]>();
+const VISIT_HINTS_KEPT = 64;
 
 /**
  * The clauses of `text` this rule would hand to the segmenter, found by running it with no words
@@ -104,10 +115,14 @@ class WindowRecorder implements Tagger {
  */
 export function deDiDeWindows(text: string): string[] {
   const recorder = new WindowRecorder(text);
+  const visit: number[] = [];
   try {
-    scanParticles(text, recorder, () => undefined);
+    scanParticles(text, recorder, () => undefined, undefined, { recorder, visit });
+    if (visitHints.size >= VISIT_HINTS_KEPT) visitHints.delete(visitHints.keys().next().value as string);
+    visitHints.set(text, visit);
   } catch {
-    // Without words some test may fail on an empty clause; what was recorded so far still helps.
+    // Without words some test may fail on an empty clause; what was recorded so far still helps
+    // (and the rule then visits every particle itself).
   }
   return [...recorder.windows];
 }
@@ -189,27 +204,43 @@ export const deDiDe: Rule = {
   check(ctx) {
     const text = ctx.doc.prose;
     deDiDeStats.charsScanned += text.length;
-    scanParticles(text, new ClauseTagger(text, ctx.segmenter), (r) => ctx.report(r));
+    const only = visitHints.get(text);
+    if (only) visitHints.delete(text);
+    scanParticles(text, new ClauseTagger(text, ctx.segmenter), (r) => ctx.report(r), only);
   },
 };
 
-function scanParticles(text: string, tagger: Tagger, emit: (r: Report) => void): void {
+/**
+ * Visits the particles of `text` (or only `only`, in that order) and reports what it finds. With
+ * `probe`, notes in probe.visit every particle where it tagged, reported or skipped.
+ */
+function scanParticles(text: string, tagger: Tagger, emit: (r: Report) => void, only?: readonly number[], probe?: { recorder: WindowRecorder; visit: number[] }): void {
   const reported = new Set<number>();
   const report = (r: Report, at: number): void => {
     if (reported.has(at)) return;
     reported.add(at);
     emit(r);
   };
+  const visit = (i: number, ch: string): void => {
+    if (reported.has(i - 1) && text[i - 1] === ch) {
+      probe?.visit.push(i);
+      return; // second half of a doubled pair
+    }
+    const calls = probe?.recorder.calls ?? 0;
+    let r: Report | undefined;
+    if (text[i + 1] === ch) r = doubled(text, i, ch, tagger);
+    if (!r && ch === '的') r = deAfterAdverbial(text, i, tagger) ?? deBeforeComplement(text, i, tagger);
+    else if (!r && ch === '地') r = diBeforeNoun(text, i, tagger);
+    if (r) report(r, i);
+    if (probe && (r || probe.recorder.calls !== calls)) probe.visit.push(i);
+  };
+  if (only) {
+    for (const i of only) visit(i, text[i]);
+    return;
+  }
   // indexOf per particle is much faster than visiting every character.
   for (const ch of ['的', '地', '得']) {
-    for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) {
-      if (reported.has(i - 1) && text[i - 1] === ch) continue; // second half of a doubled pair
-      let r: Report | undefined;
-      if (text[i + 1] === ch) r = doubled(text, i, ch, tagger);
-      if (!r && ch === '的') r = deAfterAdverbial(text, i, tagger) ?? deBeforeComplement(text, i, tagger);
-      else if (!r && ch === '地') r = diBeforeNoun(text, i, tagger);
-      if (r) report(r, i);
-    }
+    for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) visit(i, ch);
   }
 }
 
