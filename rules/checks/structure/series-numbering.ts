@@ -61,11 +61,12 @@ export const seriesNumbering: Rule = {
     const all: Series[] = [];
     const track = new Tracker(ctx, all);
     const paragraphs = paragraphsOf(doc);
+    const anchors = new Anchors(doc.prose);
     for (const p of paragraphs) {
       // A heading ends every open series; a run-in heading (（二）基本原则。一是…) may open one.
       if (p.heading) track.closeAll();
       track.startParagraph();
-      for (const m of findMarkers(doc, p)) {
+      for (const m of findMarkers(doc, p, anchors)) {
         track.add(m);
       }
       track.endParagraph();
@@ -122,10 +123,10 @@ function paragraphsOf(doc: LintDocument): Paragraph[] {
   return out;
 }
 
-function findMarkers(doc: LintDocument, p: Paragraph): Marker[] {
+function findMarkers(doc: LintDocument, p: Paragraph, anchors: Anchors): Marker[] {
   const prose = doc.prose;
   const out: Marker[] = [];
-  for (let m = nextMarker(prose, p.start, p.end); m; m = nextMarker(prose, m.end, p.end)) {
+  for (const m of anchors.markersIn(p)) {
     const { start, end } = m;
     const atParagraphStart = !p.heading && start === p.textStart;
     if (!atParagraphStart && !CLAUSE_BEFORE.test(prose[start - 1] ?? '\n')) continue;
@@ -168,48 +169,73 @@ interface RawMarker {
   ordinal: string | undefined;
 }
 
-// Classes of the code units a marker can start with, as bit flags in one table.
-const NUMERAL = 1; // 一…十
-const DI = 2; // 第
-const ORDINAL_FIRST = 4; // 首 其 再 最
-const CLASS = new Uint8Array(0x10000);
-for (const [chars, flag] of [['一二三四五六七八九十', NUMERAL], ['第', DI], ['首其再最', ORDINAL_FIRST]] as const) {
-  for (const c of chars) CLASS[c.charCodeAt(0)] |= flag;
-}
+/** A numeral directly followed by a separator (一是, 二要, 三，, 四、): where a numbered marker ends. */
+const NUMERAL_SEP = /[一二三四五六七八九十][是要，、,]/g;
+const ORDINAL_WORD = /首先|其次|再次|最后/g;
+const NUMERAL_CHARS = '一二三四五六七八九十';
 
 /**
- * The next match of `(第)?([一二三四五六七八九十]{1,3})(是|要|[，、,])|(首先|其次|再次|最后)(?=[，,要是])`
- * in prose[from, to) — what that regex finds in the paragraph's text, without slicing it or
- * restarting a regex per paragraph. A numeral run longer than three never matches at its start
- * (the separator would have to follow a numeral), so a run matches from where at most three
- * numerals are left before the separator.
+ * Where the markers of `(第)?([一二三四五六七八九十]{1,3})(是|要|[，、,])|(首先|其次|再次|最后)(?=[，,要是])`
+ * can be, found once per document by two native searches: the separator of every numeral +
+ * separator pair, and every ordinal word. Per paragraph, markersIn() turns them into exactly the
+ * matches that pattern finds in the paragraph's text: a numbered marker is the run of numerals
+ * before its separator (inside the paragraph), three at most (a longer run matches from its last
+ * three), with 第 before a run of at most three; an ordinal word needs one of ，,要是 after it,
+ * inside the paragraph. The two kinds share no character, so they never overlap, and sorting
+ * them by anchor (separator, ordinal start) sorts them by start.
  */
-function nextMarker(prose: string, from: number, to: number): RawMarker | undefined {
-  for (let i = from; i < to; i++) {
-    const f = CLASS[prose.charCodeAt(i)];
-    if (f === 0) continue;
-    if ((f & (DI | NUMERAL)) !== 0) {
-      const di = (f & DI) !== 0;
-      const j = di ? i + 1 : i;
-      let k = j;
-      while (k < to && k < j + 3 && (CLASS[prose.charCodeAt(k)] & NUMERAL) !== 0) k++;
-      if (k > j && k < to) {
-        const sep = prose[k];
-        if (sep === '是' || sep === '要' || sep === '，' || sep === '、' || sep === ',') {
-          return { start: i, end: k + 1, text: prose.slice(i, k + 1), di, numeral: prose.slice(j, k), sep, ordinal: undefined };
-        }
-      }
-    } else if ((f & ORDINAL_FIRST) !== 0 && i + 2 < to) {
-      const word = prose.slice(i, i + 2);
-      if (word === '首先' || word === '其次' || word === '再次' || word === '最后') {
-        const next = prose[i + 2];
-        if (next === '，' || next === ',' || next === '要' || next === '是') {
-          return { start: i, end: i + 2, text: word, di: false, numeral: '', sep: '', ordinal: word };
-        }
+class Anchors {
+  /** Separator offsets of numbered markers and start offsets of ordinal words, ascending. */
+  private readonly at: number[] = [];
+  private readonly ordinal: boolean[] = [];
+  private next = 0;
+
+  constructor(private readonly prose: string) {
+    const seps: number[] = [];
+    NUMERAL_SEP.lastIndex = 0;
+    for (let m = NUMERAL_SEP.exec(prose); m; m = NUMERAL_SEP.exec(prose)) seps.push(m.index + 1);
+    const words: number[] = [];
+    ORDINAL_WORD.lastIndex = 0;
+    for (let m = ORDINAL_WORD.exec(prose); m; m = ORDINAL_WORD.exec(prose)) words.push(m.index);
+    let i = 0;
+    let j = 0;
+    while (i < seps.length || j < words.length) {
+      if (j >= words.length || (i < seps.length && seps[i] < words[j])) {
+        this.at.push(seps[i++]);
+        this.ordinal.push(false);
+      } else {
+        this.at.push(words[j++]);
+        this.ordinal.push(true);
       }
     }
   }
-  return undefined;
+
+  /** The markers of paragraph `p`, in order; paragraphs must come in order. */
+  markersIn(p: Range): RawMarker[] {
+    const prose = this.prose;
+    const out: RawMarker[] = [];
+    while (this.next < this.at.length && this.at[this.next] < p.start) this.next++;
+    for (; this.next < this.at.length && this.at[this.next] < p.end; this.next++) {
+      const k = this.at[this.next];
+      if (this.ordinal[this.next]) {
+        if (k + 2 >= p.end) continue;
+        const next = prose[k + 2];
+        if (next !== '，' && next !== ',' && next !== '要' && next !== '是') continue;
+        const word = prose.slice(k, k + 2);
+        out.push({ start: k, end: k + 2, text: word, di: false, numeral: '', sep: '', ordinal: word });
+        continue;
+      }
+      // The numerals before the separator at k, inside the paragraph (four means four or more).
+      let r = k;
+      while (r > p.start && k - r < 4 && NUMERAL_CHARS.includes(prose[r - 1])) r--;
+      if (r === k) continue;
+      const di = k - r < 4 && r - 1 >= p.start && prose[r - 1] === '第';
+      const from = k - r < 4 ? r : k - 3;
+      const start = di ? r - 1 : from;
+      out.push({ start, end: k + 1, text: prose.slice(start, k + 1), di, numeral: prose.slice(from, k), sep: prose[k], ordinal: undefined });
+    }
+    return out;
+  }
 }
 
 function includesWithin(s: string, needle: string, from: number, to: number): boolean {
