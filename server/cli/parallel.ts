@@ -51,8 +51,9 @@ export function checkText(text: string, filePath: string | undefined, config: Re
 export const PARALLEL_MIN_FILES = 32;
 /**
  * Automatic threads stay at 1 for now: each worker loads its own dictionaries, segmenter and JIT
- * warm-up, so on gov-docs two workers measured 320 MiB peak RSS (one thread: 175 MiB; target
- * ≤ 200 MiB) and, on a 2-core machine shared with other work, more wall time than one thread.
+ * warm-up, so on gov-docs two workers measured 273–283 MiB peak RSS (one thread with the
+ * segmenter thread: 181 MiB; target ≤ 200 MiB) and, on a 2-core machine shared with other work,
+ * more wall time than one thread.
  * Raise it (or pass -j) where cores and memory are free. See docs/benchmarks.md.
  */
 export const MAX_AUTO_THREADS = 1;
