@@ -1,4 +1,5 @@
 import type { LintDocument } from './document';
+import { markdownMarkupRanges } from './exclusions';
 
 /**
  * Inline directives, in HTML comments so they are invisible in rendered Markdown and harmless in
@@ -39,6 +40,10 @@ export function parseDirectives(doc: LintDocument): Directive[] {
   const out: Directive[] = [];
   const text = doc.text;
   if (!text.includes('gongwen-')) return out;
+  // In Markdown a comment inside code (or another markup region that starts before it) is shown,
+  // not meant: a style guide quoting `<!-- gongwen-disable-file -->` must not switch itself off.
+  const markup = doc.format === 'markdown' ? markdownMarkupRanges(text) : [];
+  const shown = (start: number, end: number) => markup.some((r) => r.start < start && r.end >= end);
   // Not one regex with a lazy `[\s\S]*?-->`: with many unclosed openings that rescans to the
   // end of the text from each one (quadratic). The first `-->` after an opening closes it; with
   // none left, no later opening can close either.
@@ -48,6 +53,7 @@ export function parseDirectives(doc: LintDocument): Directive[] {
     const close = text.indexOf('-->', bodyStart);
     if (close === -1) break;
     DIRECTIVE_OPEN.lastIndex = close + 3;
+    if (shown(m.index, close + 3)) continue;
     out.push({
       kind: m[1] as DirectiveKind,
       ruleIds: directiveRuleIds(text.slice(bodyStart, close)).ruleIds,

@@ -16,6 +16,17 @@ export function findExcludedRanges(text: string, format: Format): Range[] {
   return mergeRanges(ranges);
 }
 
+/**
+ * Markdown's own markup regions (code, front matter, HTML tags and blocks, link targets), without
+ * HTML comments, URLs and e-mail addresses: what tells a directive shown as an example (inside
+ * code) from a real one.
+ */
+export function markdownMarkupRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  collectMarkdown(text, ranges);
+  return ranges;
+}
+
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 /** The part after `@`, tried only at an `@` (sticky). */
 const EMAIL_DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;

@@ -27,8 +27,6 @@ export function unusedDirectiveReports(
 ): Report[] {
   const out: Report[] = [];
   suppressions.disabling.forEach((d, index) => {
-    // Inside a Markdown code block or other markup the comment is an example, not a directive.
-    if (insideOtherMarkup(doc, d)) return;
     const used = suppressions.usedIds(index);
     if (d.ruleIds.length === 0) {
       if (used.size === 0) out.push(report(d, '这条禁用注释没有压下任何问题，可以删去', d.kind === 'disable' ? undefined : onlyTheComment(doc, d, removal(doc, d))));
@@ -59,10 +57,6 @@ export function unusedDirectiveReports(
 /** Excluded regions (code, URLs, markup) that overlap [start, end) and are not within the comment. */
 function touchesOtherMarkup(doc: LintDocument, d: Directive, start: number, end: number): boolean {
   return doc.excluded.some((r) => r.start < Math.max(end, start + 1) && r.end > start && (r.start < d.start || r.end > d.end));
-}
-
-function insideOtherMarkup(doc: LintDocument, d: Directive): boolean {
-  return touchesOtherMarkup(doc, d, d.start, d.end);
 }
 
 /** A fix is offered only when the markup it touches is this comment alone. */

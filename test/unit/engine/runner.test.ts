@@ -67,6 +67,15 @@ describe('runner', () => {
     assert.strictEqual(count('<!-- gongwen-disable every-a -->\na\na'), 0);
     assert.strictEqual(count('a\n<!-- gongwen-disable-file every-a -->'), 0);
   });
+  it('in Markdown, a directive shown inside code is an example and disables nothing', () => {
+    const count = (t: string) => lint(t, { rules: [everyChar], format: 'markdown' }).findings.length;
+    assert.strictEqual(count('```text\n<!-- gongwen-disable-file -->\n```\n\na\n'), 1);
+    assert.strictEqual(count('用 `<!-- gongwen-disable-next-line -->` 禁用下一行。\na\n'), 1);
+    assert.strictEqual(count('    <!-- gongwen-disable -->\n\na\n'), 1, 'indented code');
+    // Outside code it still works, also in Markdown.
+    assert.strictEqual(count('<!-- gongwen-disable-next-line every-a -->\na\n'), 0);
+    assert.strictEqual(count('a <!-- gongwen-disable-line -->\n'), 0);
+  });
   it('sorts findings by position and reports 0-based UTF-16 positions', () => {
     const r = lint('𠮷a\r\na', { rules: [everyChar] });
     assert.deepStrictEqual(r.findings.map((f) => [f.line, f.column, f.endColumn]), [[0, 2, 3], [1, 0, 1]]);
