@@ -3,6 +3,7 @@ import { commaWidth } from './comma-width';
 import { punctuationWidth } from './punctuation-width';
 import { quoteStyle } from './quote-style';
 import { pairedPunctuation } from './paired-punctuation';
+import { nestedMarks } from './nested-marks';
 import { duplicatePunctuation } from './duplicate-punctuation';
 import { ellipsisDash } from './ellipsis-dash';
 import { spaceAroundPunctuation } from './space-around-punctuation';
@@ -14,10 +15,11 @@ export const punctuationRules: Rule[] = [
   punctuationWidth,
   quoteStyle,
   pairedPunctuation,
+  nestedMarks,
   duplicatePunctuation,
   ellipsisDash,
   spaceAroundPunctuation,
   placeholder,
 ];
 
-export { commaWidth, punctuationWidth, quoteStyle, pairedPunctuation, duplicatePunctuation, ellipsisDash, spaceAroundPunctuation, placeholder };
+export { commaWidth, punctuationWidth, quoteStyle, pairedPunctuation, nestedMarks, duplicatePunctuation, ellipsisDash, spaceAroundPunctuation, placeholder };
