@@ -65,25 +65,32 @@ export function parseDirectives(doc: LintDocument): Directive[] {
   return out;
 }
 
+/** A directive without ids is for every rule. */
+function appliesTo(d: Directive, ruleId: string): boolean {
+  return d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
+}
+
 /**
  * Answers "is rule R disabled at line L?" from the directives, in document order so that a
  * block `disable` … `enable` works per rule and for all rules.
  */
 export class Suppressions {
-  /** Every directive that disables, in document order; `enable` only ends a block. */
-  readonly disabling: readonly Directive[];
+  private readonly disablingList: Directive[] = [];
   /** Per entry of `disabling`: the rule ids it suppressed a finding of (for unused-directive reports). */
-  private readonly usedBy: Set<string>[];
+  private readonly usedBy: Set<string>[] = [];
   private readonly fileWide: number[] = [];
   private readonly lineRules = new Map<number, number[]>();
-  /** Block directives (disable and enable) in document order. */
-  private readonly blocks: Directive[] = [];
-  private readonly blockIndex = new Map<Directive, number>();
+  /** Block directives in document order; `index` into `disabling` for a `disable`, none for an `enable`. */
+  private readonly blocks: Array<{ directive: Directive; index?: number }> = [];
 
   constructor(directives: Directive[], private readonly doc: LintDocument) {
-    this.disabling = directives.filter((d) => d.kind !== 'enable');
-    this.usedBy = this.disabling.map(() => new Set<string>());
-    this.disabling.forEach((d, i) => {
+    for (const d of directives) {
+      if (d.kind === 'enable') {
+        this.blocks.push({ directive: d });
+        continue;
+      }
+      const i = this.disablingList.push(d) - 1;
+      this.usedBy.push(new Set<string>());
       switch (d.kind) {
         case 'disable-file':
           this.fileWide.push(i);
@@ -95,10 +102,14 @@ export class Suppressions {
           this.addLine(this.doc.positionAt(d.end).line + 1, i);
           break;
         default:
-          this.blockIndex.set(d, i);
+          this.blocks.push({ directive: d, index: i });
       }
-    });
-    for (const d of directives) if (d.kind === 'disable' || d.kind === 'enable') this.blocks.push(d);
+    }
+  }
+
+  /** Every directive that disables, in document order; `enable` only ends a block. */
+  get disabling(): readonly Directive[] {
+    return this.disablingList;
   }
 
   private addLine(line: number, index: number): void {
@@ -107,16 +118,11 @@ export class Suppressions {
     else this.lineRules.set(line, [index]);
   }
 
-  private covers(index: number, ruleId: string): boolean {
-    const ids = this.disabling[index].ruleIds;
-    return ids.length === 0 || ids.includes(ruleId);
-  }
-
   /** Whether a finding of `ruleId` at `offset` is disabled; the directives that disable it are marked used. */
   isSuppressed(ruleId: string, offset: number): boolean {
     let suppressed = false;
     const mark = (index: number) => {
-      if (!this.covers(index, ruleId)) return;
+      if (!appliesTo(this.disablingList[index], ruleId)) return;
       this.usedBy[index].add(ruleId);
       suppressed = true;
     };
@@ -133,7 +139,8 @@ export class Suppressions {
       if (list.starts[mid] <= offset) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0 && list.disabling[lo - 1] !== undefined) mark(list.disabling[lo - 1] as number);
+    const decisive = lo > 0 ? list.disabling[lo - 1] : undefined;
+    if (decisive !== undefined) mark(decisive);
     return suppressed;
   }
 
@@ -148,10 +155,10 @@ export class Suppressions {
     let list = this.blockLists.get(ruleId);
     if (!list) {
       list = { starts: [], disabling: [] };
-      for (const b of this.blocks) {
-        if (b.ruleIds.length === 0 || b.ruleIds.includes(ruleId)) {
+      for (const { directive: b, index } of this.blocks) {
+        if (appliesTo(b, ruleId)) {
           list.starts.push(b.start);
-          list.disabling.push(b.kind === 'disable' ? this.blockIndex.get(b) : undefined);
+          list.disabling.push(index);
         }
       }
       this.blockLists.set(ruleId, list);
