@@ -4,7 +4,7 @@ import type { default as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import type { Node as YamlNode } from 'yaml';
 import type { Level, Rule, RuleOptions } from './types';
 import type { ConfigLayer, ConfigOverride, ConfigProblem, ResolvedConfig, RuleSetting } from './config-types';
-import { compileGlobs, type GlobTest } from './globs';
+import { compileGlobs, type GlobTest, type PathApi } from './globs';
 import configSchema from '../schema/gongwenrc.schema.json';
 
 export const CONFIG_FILE_NAMES = ['.gongwenrc.json', '.gongwenrc.yaml', '.gongwenrc.yml', '.gongwenrc'];
@@ -329,7 +329,6 @@ export function mergeLayers(layers: ConfigLayer[]): Omit<ResolvedConfig, 'files'
   return out;
 }
 
-type PathApi = Parameters<typeof compileGlobs>[2];
 const overrideTests = new WeakMap<ConfigOverride, GlobTest>();
 
 /**
