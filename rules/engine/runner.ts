@@ -59,6 +59,11 @@ export function effectiveSetting(rule: Rule, config: LintOptions['config']): Rul
   return config?.rules[rule.meta.id] ?? { level: rule.meta.defaultSeverity, options: {} };
 }
 
+/** Whether a rule that may need the word segmenter is on: only then is loading it worth starting. */
+export function segmenterRuleOn(rules: readonly Rule[], config: LintOptions['config']): boolean {
+  return rules.some((r) => r.meta.needsSegmenter && effectiveSetting(r, config).level !== 'off');
+}
+
 /**
  * Runs every enabled rule over one text. A rule that throws is reported as one internal-error
  * finding and the others still run; findings inside excluded regions (code, URLs) or disabled by

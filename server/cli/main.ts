@@ -8,7 +8,7 @@ import { DEFAULT_MAX_FILE_SIZE, tooLargeMessage } from './limits';
 import { formatters } from './formatters';
 import { summarize, type FileResult } from './result';
 import { ConfigResolver } from '../../rules/engine/config';
-import { dictionariesFor } from '../../rules/engine/runner';
+import { dictionariesFor, segmenterRuleOn } from '../../rules/engine/runner';
 import { allRules } from '../../rules/registry';
 import type { ConfigProblem, ResolvedConfig } from '../../rules/engine/config-types';
 import { VERSION } from './version';
@@ -20,7 +20,6 @@ import type { ConfigLayer } from '../../rules/engine/config-types';
 import { checkText, threadCount, LintPool, type PoolAnswer } from './parallel';
 import { deDiDeWindows } from '../../rules/checks/language/de-di-de';
 import { SegmenterThread, segmenterThreadStats } from './segmenter-thread';
-import { effectiveSetting } from '../../rules/engine/runner';
 
 export interface CliIo {
   argv: string[];
@@ -52,10 +51,6 @@ interface ReadFile {
   fatal?: string;
 }
 
-/** Whether a rule that may need the word segmenter is on in `config`. */
-function mayNeedSegmenter(config: ResolvedConfig): boolean {
-  return allRules.some((r) => r.meta.needsSegmenter && effectiveSetting(r, config).level !== 'off');
-}
 
 /** The whole CLI as a function of its inputs, so tests run it in-process as well as as a process. */
 export async function runCli(io: CliIo): Promise<number> {
@@ -198,7 +193,7 @@ export async function runCli(io: CliIo): Promise<number> {
     // One lint thread over many files: jieba's dictionary loads on a thread of its own while the
     // first files are checked; a file that needs it before then is checked after the others.
     // GONGWEN_SEGMENTER_THREAD=0 keeps it in-process.
-    if (!pool && files.length >= SEGMENTER_THREAD_MIN_FILES && io.env.GONGWEN_SEGMENTER_THREAD !== '0' && mayNeedSegmenter(resolver.resolve(files[0]))) {
+    if (!pool && files.length >= SEGMENTER_THREAD_MIN_FILES && io.env.GONGWEN_SEGMENTER_THREAD !== '0' && segmenterRuleOn(allRules, resolver.resolve(files[0]))) {
       segmenterThread = new SegmenterThread();
     }
     const deferred: Array<{ slot: number; file: string; config: ResolvedConfig; decoded: DecodedFile; bytes: Buffer }> = [];
@@ -231,7 +226,7 @@ export async function runCli(io: CliIo): Promise<number> {
         const r: ReadFile & { config?: ResolvedConfig; windows?: number } = readOne(file);
         if (r.decoded) {
           r.config = resolver.resolve(file);
-          const windows = mayNeedSegmenter(r.config) ? deDiDeWindows(r.decoded.text) : [];
+          const windows = segmenterRuleOn(allRules, r.config) ? deDiDeWindows(r.decoded.text) : [];
           r.windows = windows.length;
           batch.push(...windows);
         }

@@ -2,7 +2,7 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { effectiveSetting, lint } from '../../rules/engine/runner';
+import { lint, segmenterRuleOn } from '../../rules/engine/runner';
 import { segmenter } from '../../rules/engine/segmenter';
 import { lintIncremental, type IncrementalState } from './incremental';
 import type { Finding, Format, Rule } from '../../rules/engine/types';
@@ -186,7 +186,7 @@ export class DocumentLinter {
     // The only rule that segments (de-di-de) does so only around 的/地/得.
     if (!/[的地得]/.test(doc.getText())) return false;
     const { config } = this.optionsFor(doc, settings, folder).options;
-    return this.rules.some((r) => r.meta.needsSegmenter && effectiveSetting(r, config).level !== 'off');
+    return segmenterRuleOn(this.rules, config);
   }
 
   /** Findings for the document's current text, with the settings it was last checked with. */
