@@ -1,8 +1,7 @@
 import type { Report, Rule } from '../../engine/types';
 import type { Range } from '../../engine/document';
 import { MASK } from '../../engine/document';
-import { isAsciiLetter } from '../../engine/chars';
-import { indentEnd } from './shared';
+import { CLOSE_OF, OPEN_OF, indentEnd, isApostrophe } from './shared';
 
 /**
  * Double marks inside double marks: 《关于贯彻《条例》的通知》 → 《关于贯彻〈条例〉的通知》
@@ -23,8 +22,6 @@ import { indentEnd } from './shared';
  */
 
 const MARKS = /[“”‘’《》〈〉]/g;
-const OPENER_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '〉': '〈' };
-const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉' };
 
 interface Open {
   ch: string;
@@ -62,14 +59,13 @@ export const nestedMarks: Rule = {
         if (broken) continue;
         const i = m.index;
         const c = m[0];
-        if (CLOSER_OF[c] !== undefined) {
+        if (CLOSE_OF[c] !== undefined) {
           stack.push(open(stack, c, i));
           continue;
         }
-        // An apostrophe typed as ’ in English (don’t) is not a closing quote.
-        if (c === '’' && isAsciiLetter(text[i - 1]) && isAsciiLetter(text[i + 1])) continue;
+        if (isApostrophe(text, i)) continue;
         const top = stack[stack.length - 1];
-        if (!top || top.ch !== OPENER_OF[c]) {
+        if (!top || top.ch !== OPEN_OF[c]) {
           broken = true; // a closer without its opener, or crossed pairs: paired-punctuation's
           continue;
         }

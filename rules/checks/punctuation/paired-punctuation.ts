@@ -1,7 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { Range } from '../../engine/document';
-import { isAsciiLetter } from '../../engine/chars';
-import { indentEnd, where } from './shared';
+import { CLOSE_OF, OPEN_OF, indentEnd, isApostrophe, where } from './shared';
 
 /**
  * Unbalanced or crossed paired marks: “” ‘’ 《》 〈〉 （） 【】 〔〕. A stack runs through the
@@ -14,8 +13,6 @@ import { indentEnd, where } from './shared';
  * No fix: only the writer knows where the missing partner belongs.
  */
 
-const OPEN_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '〉': '〈', '）': '（', ')': '（', '】': '【', '〕': '〔' };
-const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '【': '】', '〔': '〕' };
 const NAME: Record<string, string> = {
   '“': '双引号',
   '‘': '单引号',
@@ -81,8 +78,7 @@ export const pairedPunctuation: Rule = {
         }
         const want = OPEN_OF[c];
         if (want === undefined) continue;
-        // An apostrophe typed as ’ in English (don’t) is not a closing quote.
-        if (c === '’' && isAsciiLetter(text[i - 1]) && isAsciiLetter(text[i + 1])) continue;
+        if (isApostrophe(text, i)) continue;
         let k = stack.length - 1;
         while (k >= 0 && stack[k].ch !== want) k--;
         if (k < 0) {

@@ -1,5 +1,5 @@
 import type { LintDocument, Range } from '../../engine/document';
-import { codePointAt, codePointBefore, isCjkPunctuation, isHan } from '../../engine/chars';
+import { codePointAt, codePointBefore, isAsciiLetter, isCjkPunctuation, isHan } from '../../engine/chars';
 
 /** Helpers shared by the punctuation rules (not a rule). */
 
@@ -70,4 +70,14 @@ export function quotedRanges(text: string, doc: LintDocument): Range[] {
 export function inAny(ranges: readonly Range[], start: number, end: number): boolean {
   for (const r of ranges) if (r.start <= start && end <= r.end) return true;
   return false;
+}
+
+/** Paired marks, closer → opener (a half-width `)` closes a （ as well). */
+export const OPEN_OF: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '》': '《', '〉': '〈', '）': '（', ')': '（', '】': '【', '〕': '〔' };
+/** Paired marks, opener → closer. */
+export const CLOSE_OF: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '【': '】', '〔': '〕' };
+
+/** An apostrophe typed as ’ in English (don’t): not a closing quote. */
+export function isApostrophe(text: string, offset: number): boolean {
+  return text[offset] === '’' && isAsciiLetter(text[offset - 1]) && isAsciiLetter(text[offset + 1]);
 }
