@@ -9,6 +9,9 @@ import { isChineseAt, isChineseBefore, isHanAt, isHanBefore } from './shared';
  * An ellipsis that ends an enumeration means 等 already, so 猪肝、大豆……等 uses both (附录A A.9.2):
  * two suggestions, no fix, since either one may go.
  */
+/** Ellipses as written: `...` (three or more dots), `。。。`, `…` (one or more). */
+const ELLIPSIS = String.raw`\.{3,}|。{3,}|…+`;
+
 export const ellipsisDash: Rule = {
   meta: {
     id: 'ellipsis-dash',
@@ -22,8 +25,7 @@ export const ellipsisDash: Rule = {
   },
   check(ctx) {
     const text = ctx.doc.prose;
-    // Ellipses: `...` (three or more dots), `。。。`, a lone `…`.
-    const ell = /\.{3,}|。{3,}|…+/g;
+    const ell = new RegExp(ELLIPSIS, 'g');
     for (let m = ell.exec(text); m; m = ell.exec(text)) {
       const s = m[0];
       const i = m.index;
@@ -93,7 +95,7 @@ function atLineStartBeforeChinese(text: string, i: number): boolean {
  * `……等到`, `……等待`, `……等级`, `……等于` (a quotation's ellipsis may be followed by them).
  */
 function checkEllipsisWithDeng(ctx: RuleContext, text: string): void {
-  const re = /(?:\.{3,}|。{3,}|…+)[ \u3000]*(等等|等)/g;
+  const re = new RegExp(`(?:${ELLIPSIS})[ \u3000]*(等等|等)`, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
